@@ -1,0 +1,3 @@
+from meldwijzer.cli import main
+
+raise SystemExit(main())

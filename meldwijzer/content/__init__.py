@@ -1,0 +1,1 @@
+"""Content packs: the texts of one afwegingskader as validated YAML data."""

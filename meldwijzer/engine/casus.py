@@ -1,0 +1,313 @@
+"""The casus: everything a professional records while she follows the meldcode.
+
+One casus is one client situation, known by a label the professional chooses; it holds
+no names or BSN. The model is the single contract between the engine, the web flow, the
+verslag and the JSON export: `Casus.model_validate(dict)` reads it, `casus_to_json` writes it.
+
+Every collection is optional and empty by default, so the minimal input of
+`meldwijzer assess` (only `afwegingen`) is a valid casus too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+
+#: Hard upper bound for any free-text field; protects every layer from huge inputs.
+MAX_TEKST = 20_000
+MAX_KORT = 300
+MAX_ITEMS = 200
+
+Tekst = Annotated[str, StringConstraints(max_length=MAX_TEKST)]
+KorteTekst = Annotated[str, StringConstraints(max_length=MAX_KORT)]
+
+CASUS_FORMAAT = 1
+
+
+class Antwoord(StrEnum):
+    """An answer to one afweging. Absent means not yet answered."""
+
+    JA = "ja"
+    NEE = "nee"
+    TWIJFEL = "twijfel"
+
+
+class Situatie(StrEnum):
+    """Who did what to whom: decides whether the meldcode applies (BPSW 1.3, Bijlage 1b)."""
+
+    HUISELIJKE_KRING = "huiselijke_kring"
+    PROFESSIONAL_TEGEN_CLIENT = "professional_tegen_client"
+    TUSSEN_CLIENTEN = "tussen_clienten"
+    PARTNERS_BEIDE_CLIENT = "partners_beide_client"
+    LEERKRACHT_LEERLING = "leerkracht_leerling"
+    TUSSEN_LEERLINGEN = "tussen_leerlingen"
+
+
+class Vorm(StrEnum):
+    """Specific forms of violence that call for expert advice first (BPSW 2.2, stap 2)."""
+
+    VGV = "vgv"
+    EERGERELATEERD = "eergerelateerd"
+    HUWELIJKSDWANG = "huwelijksdwang"
+    SEKSUEEL = "seksueel"
+    OUDERENMISHANDELING = "ouderenmishandeling"
+
+
+class RolClient(StrEnum):
+    """The client may be victim, witness or (alleged) perpetrator (BPSW 1.3)."""
+
+    SLACHTOFFER = "slachtoffer"
+    GETUIGE = "getuige"
+    PLEGER = "pleger"
+
+
+class SoortSignaal(StrEnum):
+    """How a sign is known (Bijlage 1b, stap 1: facts, hypotheses, third parties)."""
+
+    OBSERVATIE = "observatie"
+    HYPOTHESE = "hypothese"
+    DERDEN = "derden"
+
+
+class StatusHypothese(StrEnum):
+    OPEN = "open"
+    BEVESTIGD = "bevestigd"
+    WEERLEGD = "weerlegd"
+
+
+class ConsultatieMet(StrEnum):
+    """Whom the professional consulted in step 2 (BPSW 2.2, stap 2)."""
+
+    COLLEGA = "collega"
+    AANDACHTSFUNCTIONARIS = "aandachtsfunctionaris"
+    VEILIG_THUIS = "veilig_thuis"  # anonymous advice: no client data
+    LETSELDUIDING = "letselduiding"
+    DESKUNDIGE = "deskundige"  # expert on a specific form of violence
+
+
+class GesprekMet(StrEnum):
+    CLIENT = "client"
+    KIND = "kind"
+    OUDERS = "ouders"
+
+
+class GrondGeenGesprek(StrEnum):
+    """The only two grounds to skip the conversation (BPSW 2.2, stap 3)."""
+
+    VEILIGHEID = "veiligheid"
+    CONTACT_VERBREKEN = "contact_verbreken"
+
+
+class Keuze(StrEnum):
+    """The professional's own choice in step 5; may depart from the norm, with reasons."""
+
+    JA = "ja"
+    NEE = "nee"
+
+
+class Toestemming(StrEnum):
+    GEGEVEN = "gegeven"
+    GEWEIGERD = "geweigerd"
+    NIET_GEVRAAGD = "niet_gevraagd"
+
+
+class JaNeeOnbekend(StrEnum):
+    JA = "ja"
+    NEE = "nee"
+    ONBEKEND = "onbekend"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, validate_assignment=True)
+
+
+class Client(_Model):
+    """The client, without identifying data: age and living situation only."""
+
+    leeftijd: Annotated[int, Field(ge=0, le=130)] | None = None
+    woont_thuis: bool | None = None
+    rol: RolClient | None = None
+
+
+class Signaal(_Model):
+    id: KorteTekst
+    soort: SoortSignaal = SoortSignaal.OBSERVATIE
+    tekst: Tekst
+    datum: dt.date | None = None
+    bron: KorteTekst = ""  # required in practice for soort=derden; the engine flags it
+    oudersignaal: bool = False  # sign about a parent's condition that may threaten children
+    status: StatusHypothese = StatusHypothese.OPEN  # meaningful for hypotheses only
+    vervolg: Tekst = ""  # follow-up note when a hypothesis is confirmed or refuted
+
+
+class ContraIndicatie(_Model):
+    """Data that contradict the suspicion: recorded too (BPSW 2.2, stap 1)."""
+
+    id: KorteTekst
+    tekst: Tekst
+    datum: dt.date | None = None
+
+
+class Kindcheck(_Model):
+    """Bijlage 2 / BPSW 2.2 stap 1: are there minor children in the client's care?"""
+
+    kinderen: JaNeeOnbekend = JaNeeOnbekend.ONBEKEND
+    aantal: Annotated[int, Field(ge=0, le=30)] | None = None
+    leeftijden: list[Annotated[int, Field(ge=0, le=17)]] = Field(default_factory=list, max_length=30)
+    gedeelde_zorg: JaNeeOnbekend = JaNeeOnbekend.ONBEKEND
+    toelichting: Tekst = ""
+    datum: dt.date | None = None
+
+
+class Consultatie(_Model):
+    id: KorteTekst
+    met: ConsultatieMet
+    wie: KorteTekst = ""  # a role or function, never a client's name
+    datum: dt.date | None = None
+    vraag: Tekst = ""
+    advies: Tekst = ""
+
+
+class Gesprek(_Model):
+    id: KorteTekst
+    met: GesprekMet
+    datum: dt.date | None = None
+    inhoud: Tekst = ""
+    reactie: Tekst = ""
+
+
+class GeenGesprek(_Model):
+    grond: GrondGeenGesprek
+    toelichting: Tekst = ""
+
+
+class AfwegingAntwoord(_Model):
+    antwoord: Antwoord | None = None
+    motivatie: Tekst = ""
+
+
+class Afwegingen(_Model):
+    """The five afwegingen of Bijlage 2; None or antwoord=None means unanswered."""
+
+    vermoeden: AfwegingAntwoord = Field(default_factory=AfwegingAntwoord)
+    onveiligheid: AfwegingAntwoord = Field(default_factory=AfwegingAntwoord)
+    hulp_bieden: AfwegingAntwoord = Field(default_factory=AfwegingAntwoord)
+    medewerking: AfwegingAntwoord = Field(default_factory=AfwegingAntwoord)
+    duurzame_veiligheid: AfwegingAntwoord = Field(default_factory=AfwegingAntwoord)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _short_form(cls, value: object) -> object:
+        """Accept `"ja"` as shorthand for `{"antwoord": "ja"}` (the `assess` input)."""
+        if value is None:
+            return {}
+        if isinstance(value, str):
+            return {"antwoord": value}
+        return value
+
+
+AFWEGING_IDS: tuple[str, ...] = (
+    "vermoeden",
+    "onveiligheid",
+    "hulp_bieden",
+    "medewerking",
+    "duurzame_veiligheid",
+)
+
+
+class Beslissing(_Model):
+    """The professional's own decision; `reden` is required when it departs from the norm."""
+
+    keuze: Keuze | None = None
+    reden: Tekst = ""
+
+
+class Beslissingen(_Model):
+    melden: Beslissing = Field(default_factory=Beslissing)
+    hulp: Beslissing = Field(default_factory=Beslissing)
+
+
+class ConflictVanPlichten(_Model):
+    """The five questions before breaking professional secrecy (BPSW 3.3)."""
+
+    gewichtige_belangen: Tekst = ""
+    andere_weg: Tekst = ""
+    waarom_geen_toestemming: Tekst = ""
+    belangen_afgewogen: Tekst = ""
+    welke_informatie_aan_wie: Tekst = ""
+    geraadpleegd: Tekst = ""
+
+
+class Melding(_Model):
+    """Everything around the report (BPSW 2.2 stap 5, 3.3, 3.4)."""
+
+    besproken: bool | None = None  # discussed beforehand with client and/or parents
+    besproken_met: list[GesprekMet] = Field(default_factory=list, max_length=3)
+    niet_besproken_grond: GrondGeenGesprek | None = None
+    niet_besproken_toelichting: Tekst = ""
+    reactie: Tekst = ""
+    toestemming: Toestemming | None = None
+    bezwaren: Tekst = ""
+    weging_bezwaren: Tekst = ""
+    conflict_van_plichten: ConflictVanPlichten = Field(default_factory=ConflictVanPlichten)
+    anoniem_naar_gezin: bool | None = None
+    anoniem_reden: Tekst = ""
+    datum: dt.date | None = None
+    afspraken_veilig_thuis: Tekst = ""  # own role after the report, agreed with Veilig Thuis
+
+
+class Verwijsindex(_Model):
+    aangesloten: bool = False
+    overwogen: Tekst = ""
+
+
+class Afsluiting(_Model):
+    datum: dt.date | None = None
+    reden: Tekst = ""
+
+
+class StapOvergeslagen(_Model):
+    """A step deliberately not taken (e.g. VGV: act fast), with the reason."""
+
+    reden: Tekst
+
+
+class Casus(_Model):
+    """One casus. Collections are lists so order and repetition are kept."""
+
+    formaat: Literal[1] = CASUS_FORMAAT
+    label: KorteTekst = ""
+    aangemaakt: dt.datetime | None = None
+    gewijzigd: dt.datetime | None = None
+    content_pack: KorteTekst = ""  # "id@versie" of the pack used
+    situatie: Situatie = Situatie.HUISELIJKE_KRING
+    scope_toelichting: Tekst = ""
+    client: Client = Field(default_factory=Client)
+    vormen: list[Vorm] = Field(default_factory=list, max_length=5)
+    noodsituatie: bool = False
+    eenmalig_contact: bool = False
+    twijfel_aard_ernst: bool = False  # doubt about risk, nature, severity or next step
+    signalen: list[Signaal] = Field(default_factory=list, max_length=MAX_ITEMS)
+    contra_indicaties: list[ContraIndicatie] = Field(default_factory=list, max_length=MAX_ITEMS)
+    kindcheck: Kindcheck = Field(default_factory=Kindcheck)
+    visie_kinderen: Tekst = ""  # the children's own view and how it was weighed
+    consultaties: list[Consultatie] = Field(default_factory=list, max_length=MAX_ITEMS)
+    gesprekken: list[Gesprek] = Field(default_factory=list, max_length=MAX_ITEMS)
+    geen_gesprek: GeenGesprek | None = None
+    verwijsindex: Verwijsindex = Field(default_factory=Verwijsindex)
+    weging_notitie: Tekst = ""  # step 4: risk-assessment instrument, nature and severity
+    afwegingen: Afwegingen = Field(default_factory=Afwegingen)
+    beslissingen: Beslissingen = Field(default_factory=Beslissingen)
+    melding: Melding = Field(default_factory=Melding)
+    overgeslagen: dict[Literal["1", "2", "3", "4", "5"], StapOvergeslagen] = Field(
+        default_factory=dict
+    )
+    afgesloten: Afsluiting | None = None
+
+    @field_validator("vormen")
+    @classmethod
+    def _unique_vormen(cls, value: list[Vorm]) -> list[Vorm]:
+        return list(dict.fromkeys(value))

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Quick start, command 2: install what the tests need and run the whole suite.
+# Static checks, then pytest on SQLite (with the real-browser tests), then the database
+# tests again on a real PostgreSQL. Extra arguments go to both pytest runs.
+source "$(dirname "${BASH_SOURCE[0]}")/_venv.sh"
+cd "$ROOT"
+
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "meldwijzer: Chromium installeren (apt-get, voor de browsertests) ..." >&2
+  apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
+source "$ROOT/scripts/pg.sh"
+
+export MELDWIJZER_REQUIRE_REAL=1   # a test that needs Chromium or PostgreSQL fails, never skips
+export DJANGO_ALLOW_ASYNC_UNSAFE=true
+V="$VENV/bin"
+
+echo "== ruff"; "$V/ruff" check meldwijzer tests bench
+echo "== mypy (engine, content)"; "$V/mypy" --no-error-summary
+echo "== content pack"; "$V/meldwijzer" content check "$ROOT/meldwijzer/content/packs/bpsw"
+echo "== migrations"; "$V/python" -m django makemigrations --check --dry-run --settings=meldwijzer.web.settings >/dev/null
+echo "== pytest (SQLite)"; "$V/pytest" -p no:cacheprovider -q "$@"
+echo "== pytest (PostgreSQL)"; DATABASE_URL="$TEST_DATABASE_URL" "$V/pytest" -p no:cacheprovider -q -m "not browser" "$@"
