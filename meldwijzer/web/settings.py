@@ -1,0 +1,184 @@
+"""Settings for meldwijzer: one module, read from the environment.
+
+Defaults give the embedded setup for one professional (private mode, SQLite in the
+per-user data folder). An organisation sets MELDWIJZER_MODE=organisatie, DATABASE_URL
+(PostgreSQL) and MELDWIJZER_PRODUCTION=1 with a real secret key.
+"""
+
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+
+from django.core.exceptions import ImproperlyConfigured
+
+from meldwijzer.web.env import data_dir, database_from_url, env_bool, env_int, env_list, env_str
+
+BASE_DIR = Path(__file__).resolve().parent
+DATA_DIR = data_dir()
+
+MODE = env_str("MELDWIJZER_MODE", "prive")
+if MODE not in {"prive", "organisatie"}:
+    raise ImproperlyConfigured("MELDWIJZER_MODE moet 'prive' of 'organisatie' zijn")
+PRODUCTION = env_bool("MELDWIJZER_PRODUCTION")
+DEBUG = env_bool("MELDWIJZER_DEBUG") and not PRODUCTION
+
+
+def _secret_key() -> str:
+    key = env_str("MELDWIJZER_SECRET_KEY")
+    if key:
+        if PRODUCTION and len(key) < 50:
+            raise ImproperlyConfigured("MELDWIJZER_SECRET_KEY is te kort (minstens 50 tekens)")
+        return key
+    if PRODUCTION:
+        raise ImproperlyConfigured("Zet MELDWIJZER_SECRET_KEY (of _FILE) in productie")
+    # Embedded use: a random key kept in the user's own data folder, created once.
+    path = DATA_DIR / "secret_key"
+    if not path.exists():
+        DATA_DIR.mkdir(parents=True, exist_ok=True)
+        path.touch(mode=0o600)
+        path.write_text(secrets.token_urlsafe(64), encoding="utf-8")
+    return path.read_text(encoding="utf-8").strip()
+
+
+SECRET_KEY = _secret_key()
+ALLOWED_HOSTS = env_list("MELDWIJZER_ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
+CSRF_TRUSTED_ORIGINS = env_list("MELDWIJZER_CSRF_TRUSTED_ORIGINS")
+
+INSTALLED_APPS = [
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.staticfiles",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "axes",
+    "meldwijzer.web.flow",
+    "meldwijzer.web.org",
+]
+# The org app is always installed (its tables stay empty in private mode) so one test run
+# covers both modes; its views answer 404 unless MODE == "organisatie" (checked per request).
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "meldwijzer.web.middleware.security_headers",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "axes.middleware.AxesMiddleware",
+]
+
+ROOT_URLCONF = "meldwijzer.web.urls"
+WSGI_APPLICATION = "meldwijzer.web.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "meldwijzer.web.context.site",
+            ],
+        },
+    }
+]
+
+_db_url = env_str("DATABASE_URL")
+DATABASES = {
+    "default": database_from_url(_db_url)
+    if _db_url
+    else {"ENGINE": "django.db.backends.sqlite3", "NAME": str(DATA_DIR / "meldwijzer.sqlite3")}
+}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+]
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+
+LANGUAGE_CODE = "nl"
+TIME_ZONE = "Europe/Amsterdam"
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "/static/"
+STATIC_ROOT = DATA_DIR / "static"
+# Serve straight from the app folders (no collectstatic step for the embedded start).
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = DEBUG
+WHITENOISE_MAX_AGE = 3600
+
+# Sessions: only organisation mode uses them (login). Private mode stores nothing.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
+SESSION_COOKIE_AGE = 15 * 60
+SESSION_SAVE_EVERY_REQUEST = True
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Strict"
+CSRF_COOKIE_SAMESITE = "Strict"
+CSRF_COOKIE_HTTPONLY = True
+CSRF_FAILURE_VIEW = "meldwijzer.web.errors.csrf_failure"
+
+# Security headers (CSP etc. in meldwijzer.web.middleware).
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "no-referrer"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+if PRODUCTION:
+    SECURE_SSL_REDIRECT = env_bool("MELDWIJZER_SSL_REDIRECT", True)
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SECURE_HSTS_SECONDS = env_int("MELDWIJZER_HSTS_SECONDS", 31_536_000)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    SECURE_HSTS_PRELOAD = True
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+
+# Upload/request limits: a casus is small; refuse anything absurd early.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 4000
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+
+# Mail (verslag to oneself): off unless a host is configured.
+EMAIL_HOST = env_str("MELDWIJZER_SMTP_HOST")
+EMAIL_PORT = env_int("MELDWIJZER_SMTP_PORT", 587)
+EMAIL_HOST_USER = env_str("MELDWIJZER_SMTP_USER")
+EMAIL_HOST_PASSWORD = env_str("MELDWIJZER_SMTP_PASSWORD")
+EMAIL_USE_TLS = env_bool("MELDWIJZER_SMTP_TLS", EMAIL_PORT == 587)
+EMAIL_USE_SSL = env_bool("MELDWIJZER_SMTP_SSL", EMAIL_PORT == 465)
+EMAIL_TIMEOUT = 15
+DEFAULT_FROM_EMAIL = env_str("MELDWIJZER_MAIL_FROM", "meldwijzer@localhost")
+MAIL_ENABLED = bool(EMAIL_HOST)
+
+# Organisation mode.
+MELDWIJZER_ENCRYPTION_KEYS = env_list("MELDWIJZER_ENCRYPTION_KEYS")  # newest first
+MELDWIJZER_RETENTION_DAYS = env_int("MELDWIJZER_RETENTION_DAYS", 365)
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = 0.25  # hours
+AXES_LOCKOUT_PARAMETERS = ["username"]
+
+# Logging: never content. Only the level and the logger name plus Django's own
+# messages (which carry paths and status codes, never form data).
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "root": {"handlers": ["console"], "level": env_str("MELDWIJZER_LOG_LEVEL", "WARNING")},
+}
+
+# Content pack: the folder of the afwegingskader to use (default: the shipped BPSW pack).
+MELDWIJZER_CONTENT_PACK = env_str("MELDWIJZER_CONTENT_PACK")
