@@ -278,7 +278,7 @@ class StapOvergeslagen(_Model):
 class Casus(_Model):
     """One casus. Collections are lists so order and repetition are kept."""
 
-    formaat: Literal[1] = CASUS_FORMAAT
+    formaat: Literal[1] = 1  # CASUS_FORMAAT
     label: KorteTekst = ""
     aangemaakt: dt.datetime | None = None
     gewijzigd: dt.datetime | None = None

@@ -1,0 +1,82 @@
+"""Where the verslag gets what it does not find in the casus: the norm and the pack texts.
+
+Both are optional at run time: the verslag must still be produced (and say so) when the
+content pack cannot be loaded, so a professional never loses her record over a broken pack.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from meldwijzer.engine.casus import Casus
+from meldwijzer.verslag import teksten
+
+if TYPE_CHECKING:
+    from meldwijzer.content.model import Pack
+    from meldwijzer.engine.advies import Advies
+
+
+def laad_advies(casus: Casus) -> Advies | None:
+    """The engine's judgement of the casus, or None while the engine is not installed."""
+    try:
+        from meldwijzer.engine.norm import beoordeel
+    except ImportError:
+        return None
+    return beoordeel(casus)
+
+
+def laad_pack() -> tuple[Pack | None, str]:
+    """The default content pack and, when it cannot be loaded, a Dutch note saying so."""
+    try:
+        from meldwijzer.content.loader import default_pack
+    except ImportError:
+        return None, "content pack niet beschikbaar"
+    try:
+        return default_pack(), ""
+    except Exception:  # a broken pack must not cost the professional her verslag
+        return None, "content pack kon niet worden geladen"
+
+
+@dataclass(frozen=True)
+class Vragen:
+    """Step titles and question texts: from the pack when there is one, else the fallback."""
+
+    pack: Pack | None
+
+    def stap_titel(self, nummer: int) -> str:
+        if self.pack is not None:
+            return self.pack.stap(nummer).titel
+        return teksten.STAP_TITELS[nummer]
+
+    def afweging_vraag(self, afweging_id: str) -> str:
+        if self.pack is not None:
+            try:
+                return self.pack.afweging(afweging_id).vraag
+            except KeyError:
+                pass
+        return teksten.AFWEGING_VRAGEN[afweging_id]
+
+    def afweging_stap(self, afweging_id: str) -> int:
+        if self.pack is not None:
+            try:
+                return self.pack.afweging(afweging_id).stap
+            except KeyError:
+                pass
+        return 4 if afweging_id in ("vermoeden", "onveiligheid") else 5
+
+    def conflict_vraag(self, veld: str, positie: int) -> str:
+        """The pack's question for one ConflictVanPlichten field (by id, else by position)."""
+        if self.pack is not None:
+            vragen = self.pack.conflict_van_plichten
+            for vraag in vragen:
+                if vraag.id == veld:
+                    return vraag.tekst
+            if 0 <= positie < len(vragen) and veld in teksten.CONFLICT_VRAGEN:
+                return vragen[positie].tekst
+        return teksten.CONFLICT_VRAGEN.get(veld, teksten.CONFLICT_GERAADPLEEGD)
+
+    def veilig_thuis_nummer(self) -> str:
+        if self.pack is not None:
+            return self.pack.meta.veilig_thuis_nummer
+        return "0800-2000"

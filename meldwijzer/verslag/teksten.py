@@ -1,0 +1,180 @@
+"""Dutch labels and date formatting for the verslag.
+
+The question texts here are only a fallback for when no content pack can be loaded; normally
+the verslag takes them from the pack, so it quotes exactly what the professional was shown.
+Fallback texts are quoted from `seeds/002_...` (Bijlage 1b, stap 1-5; hoofdstuk 3.3).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from meldwijzer.engine.casus import (
+    Antwoord,
+    ConsultatieMet,
+    GesprekMet,
+    GrondGeenGesprek,
+    JaNeeOnbekend,
+    Keuze,
+    RolClient,
+    Situatie,
+    SoortSignaal,
+    StatusHypothese,
+    Toestemming,
+    Vorm,
+)
+
+MAANDEN = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+
+ONBEKEND = "niet vastgelegd"
+
+
+def datum(waarde: dt.date | dt.datetime | None) -> str:
+    """Dutch long date ("3 maart 2026"); a datetime also gets its time ("3 maart 2026, 14:05")."""
+    if waarde is None:
+        return "geen datum"
+    tekst = f"{waarde.day} {MAANDEN[waarde.month - 1]} {waarde.year}"
+    if isinstance(waarde, dt.datetime):
+        tekst += f", {waarde.hour:02d}:{waarde.minute:02d}"
+    return tekst
+
+
+def ja_nee(waarde: bool | None) -> str:
+    if waarde is None:
+        return ONBEKEND
+    return "ja" if waarde else "nee"
+
+
+SITUATIE = {
+    Situatie.HUISELIJKE_KRING: "huiselijk geweld of kindermishandeling in de huiselijke kring",
+    Situatie.PROFESSIONAL_TEGEN_CLIENT: "geweld door een professional tegen een cliënt",
+    Situatie.TUSSEN_CLIENTEN: "geweld tussen cliënten",
+    Situatie.PARTNERS_BEIDE_CLIENT: "geweld tussen partners die allebei cliënt zijn",
+    Situatie.LEERKRACHT_LEERLING: "geweld tussen leerkracht en leerling",
+    Situatie.TUSSEN_LEERLINGEN: "geweld tussen leerlingen",
+}
+
+VORM = {
+    Vorm.VGV: "vrouwelijke genitale verminking (VGV)",
+    Vorm.EERGERELATEERD: "eergerelateerd geweld",
+    Vorm.HUWELIJKSDWANG: "huwelijksdwang",
+    Vorm.SEKSUEEL: "seksueel geweld",
+    Vorm.OUDERENMISHANDELING: "ouderenmishandeling",
+}
+
+ROL = {
+    RolClient.SLACHTOFFER: "slachtoffer",
+    RolClient.GETUIGE: "getuige",
+    RolClient.PLEGER: "(vermoedelijke) pleger",
+}
+
+SOORT_SIGNAAL = {
+    SoortSignaal.OBSERVATIE: "Eigen waarneming",
+    SoortSignaal.HYPOTHESE: "Hypothese",
+    SoortSignaal.DERDEN: "Informatie van derden",
+}
+
+STATUS_HYPOTHESE = {
+    StatusHypothese.OPEN: "nog open",
+    StatusHypothese.BEVESTIGD: "bevestigd",
+    StatusHypothese.WEERLEGD: "weerlegd",
+}
+
+CONSULTATIE_MET = {
+    ConsultatieMet.COLLEGA: "deskundige collega",
+    ConsultatieMet.AANDACHTSFUNCTIONARIS: "aandachtsfunctionaris",
+    ConsultatieMet.VEILIG_THUIS: "Veilig Thuis (anoniem advies)",
+    ConsultatieMet.LETSELDUIDING: "deskundige letselduiding",
+    ConsultatieMet.DESKUNDIGE: "deskundige op een specifieke vorm van geweld",
+}
+
+GESPREK_MET = {
+    GesprekMet.CLIENT: "de cliënt",
+    GesprekMet.KIND: "het kind",
+    GesprekMet.OUDERS: "de ouders",
+}
+
+GROND_GEEN_GESPREK = {
+    GrondGeenGesprek.VEILIGHEID: (
+        "concrete aanwijzingen dat het gesprek de veiligheid van de cliënt, de professional "
+        "of een ander in gevaar brengt"
+    ),
+    GrondGeenGesprek.CONTACT_VERBREKEN: (
+        "goede redenen om te veronderstellen dat de cliënt het contact verbreekt en uit beeld raakt"
+    ),
+}
+
+ANTWOORD = {Antwoord.JA: "ja", Antwoord.NEE: "nee", Antwoord.TWIJFEL: "twijfel"}
+
+KEUZE = {Keuze.JA: "ja", Keuze.NEE: "nee"}
+
+JA_NEE_ONBEKEND = {JaNeeOnbekend.JA: "ja", JaNeeOnbekend.NEE: "nee", JaNeeOnbekend.ONBEKEND: "onbekend"}
+
+TOESTEMMING = {
+    Toestemming.GEGEVEN: "gegeven",
+    Toestemming.GEWEIGERD: "geweigerd",
+    Toestemming.NIET_GEVRAAGD: "niet gevraagd",
+}
+
+NORM_MELDEN = {
+    "noodzakelijk": "melden is noodzakelijk",
+    "niet_noodzakelijk": "melden is niet noodzakelijk (melden blijft toegestaan)",
+    "open": "nog open: niet alle afwegingen zijn beantwoord",
+}
+
+NORM_HULP = {
+    "mogelijk": "hulp verlenen of organiseren is mogelijk",
+    "niet_mogelijk": "hulp verlenen of organiseren is niet (voldoende) mogelijk",
+    "open": "nog open: niet alle afwegingen zijn beantwoord",
+}
+
+STAP_STATUS = {"gedaan": "gedaan", "open": "nog open", "overgeslagen": "overgeslagen"}
+
+#: Fallback step titles (seeds/002_..., Bijlage 1b).
+STAP_TITELS = {
+    1: "In kaart brengen van signalen",
+    2: "Collegiale consultatie en zo nodig raadplegen van Veilig Thuis of een deskundige op het "
+    "gebied van letselduiding",
+    3: "Gesprek met de cliënt",
+    4: "Weeg de aard en de ernst van het huiselijk geweld of de kindermishandeling",
+    5: "Beslissen: is melden noodzakelijk en vervolgens is hulpverlening (ook) mogelijk?",
+}
+
+#: Fallback afweging questions (seeds/002_..., Bijlage 1b stap 4 en 5).
+AFWEGING_VRAGEN = {
+    "vermoeden": "Heb ik op basis van de stappen 1 tot en met 4 van de meldcode een vermoeden van "
+    "of is er sprake van huiselijk geweld en/of kindermishandeling?",
+    "onveiligheid": "Heb ik een vermoeden van of is er sprake van acute of structurele onveiligheid?",
+    "hulp_bieden": "Ben ik in staat effectieve (passende) hulp te bieden of organiseren?",
+    "medewerking": "Werken de betrokkenen mee aan de geboden of georganiseerde hulp?",
+    "duurzame_veiligheid": "Leidt deze hulp tot duurzame veiligheid?",
+}
+
+#: Fallback questions of the conflict of duties (seeds/002_..., hoofdstuk 3.3).
+CONFLICT_VRAGEN = {
+    "gewichtige_belangen": "Kan ik door te spreken zwaarwegende belangen van mijn cliënt of van "
+    "zijn kinderen behartigen?",
+    "andere_weg": "Is er een andere mogelijkheid om ditzelfde doel te bereiken zonder dat ik mijn "
+    "beroepsgeheim hoef te verbreken?",
+    "waarom_geen_toestemming": "Waarom is het niet mogelijk om toestemming van de cliënt te vragen "
+    "of te krijgen voor het bespreken van zijn situatie met iemand die hem kan helpen?",
+    "belangen_afgewogen": "Zijn de belangen van de cliënt die ik wil dienen met mijn spreken zo "
+    "zwaar dat deze naar mijn oordeel opwegen tegen de belangen die de cliënt heeft bij mijn "
+    "zwijgen?",
+    "welke_informatie_aan_wie": "Als ik besluit om te spreken, aan wie moet ik dan welke informatie "
+    "verstrekken, zodat het geweld of de mishandeling effectief kan worden aangepakt?",
+}
+CONFLICT_GERAADPLEEGD = "Wie heb ik vooraf geraadpleegd?"

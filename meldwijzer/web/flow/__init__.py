@@ -1,0 +1,1 @@
+"""The guided meldcode flow: one casus, step by step, private by default."""

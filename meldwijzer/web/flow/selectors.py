@@ -1,0 +1,116 @@
+"""Reads for the flow: the pack, the engine's advice, and what each page should show."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from meldwijzer.content.model import Pack
+from meldwijzer.engine.advies import Advies, AdviesItem, StapStatus
+from meldwijzer.engine.casus import Antwoord, Casus, JaNeeOnbekend, Situatie, Vorm
+
+#: Forms for which experts are consulted before any conversation (BPSW 2.2, stap 3).
+VORMEN_EERST_DESKUNDIGE = (Vorm.EERGERELATEERD, Vorm.HUWELIJKSDWANG, Vorm.VGV)
+
+
+def pack_laden() -> Pack:
+    from meldwijzer.content.loader import default_pack
+
+    return default_pack()
+
+
+def advies_voor(casus: Casus) -> Advies:
+    from meldwijzer.engine.norm import beoordeel
+
+    return beoordeel(casus)
+
+
+def items_voor_stap(advies: Advies, stap: int | None) -> dict[str, list[AdviesItem]]:
+    """Advice and open points belonging to one step (None: the items without a step)."""
+    return {
+        "adviezen": [a for a in advies.adviezen if a.stap == stap],
+        "open_punten": [a for a in advies.open_punten if a.stap == stap],
+    }
+
+
+def binnen_meldcode(pack: Pack, situatie: Situatie) -> bool:
+    try:
+        return pack.scope_regel(situatie.value).binnen_meldcode
+    except KeyError:
+        return situatie in {Situatie.HUISELIJKE_KRING, Situatie.PARTNERS_BEIDE_CLIENT}
+
+
+def kindcheck_tonen(casus: Casus) -> bool:
+    """Adult clients, and whenever it is unknown whether there are children (Bijlage 2)."""
+    leeftijd = casus.client.leeftijd
+    return leeftijd is None or leeftijd >= 18 or casus.kindcheck.kinderen == JaNeeOnbekend.ONBEKEND
+
+
+def kinderen_betrokken(casus: Casus) -> bool:
+    leeftijd = casus.client.leeftijd
+    return (leeftijd is not None and leeftijd < 18) or casus.kindcheck.kinderen == JaNeeOnbekend.JA
+
+
+def twijfel(casus: Casus) -> bool:
+    """'Twijfel' anywhere: an afweging answered twijfel, or doubt about nature or severity."""
+    antwoorden = [getattr(casus.afwegingen, a).antwoord for a in type(casus.afwegingen).model_fields]
+    return casus.twijfel_aard_ernst or Antwoord.TWIJFEL in antwoorden
+
+
+def eerst_deskundige(casus: Casus) -> list[Vorm]:
+    return [v for v in casus.vormen if v in VORMEN_EERST_DESKUNDIGE]
+
+
+@dataclass(frozen=True)
+class StapRegel:
+    nummer: int
+    titel: str
+    kort: str
+    status: str
+    toelichting: str
+    reden_overgeslagen: str
+
+
+STATUS_TEKST = {
+    StapStatus.GEDAAN: "Gedaan",
+    StapStatus.OPEN: "Open",
+    StapStatus.OVERGESLAGEN: "Overgeslagen",
+}
+
+
+def stappen_overzicht(pack: Pack, casus: Casus, advies: Advies) -> list[StapRegel]:
+    per_nummer = {s.nummer: s for s in advies.stappen}
+    regels = []
+    for stap in pack.stappen:
+        overzicht = per_nummer.get(stap.nummer)
+        status = overzicht.status if overzicht else StapStatus.OPEN
+        overgeslagen = casus.overgeslagen.get(str(stap.nummer))  # type: ignore[call-overload]
+        regels.append(
+            StapRegel(
+                nummer=stap.nummer,
+                titel=stap.titel,
+                kort=stap.kort,
+                status=status.value,
+                toelichting=overzicht.toelichting if overzicht else "",
+                reden_overgeslagen=overgeslagen.reden if overgeslagen else "",
+            )
+        )
+    return regels
+
+
+def vandaag() -> dt.date:
+    from django.utils import timezone
+
+    return timezone.localdate()
+
+
+def schrijfcheck(tekst: str, *, soort: str | None = None, bron: str = "") -> list[Any]:
+    """Findings of the writing check for one note; empty when the text is empty."""
+    if not tekst.strip():
+        return []
+    try:  # TEMPORARY guard until meldwijzer.engine.schrijfcheck lands; remove then.
+        from meldwijzer.engine.schrijfcheck import controleer
+    except ImportError:
+        return []
+    return list(controleer(tekst, soort=soort, bron=bron))

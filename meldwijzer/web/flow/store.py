@@ -1,0 +1,105 @@
+"""Where a casus comes from and goes to: one seam for every view of the flow.
+
+Private mode keeps nothing on the server. The casus travels with the page as one signed
+hidden field (`staat`): the JSON of the casus plus a per-casus key and a revision counter.
+Signing (django.core.signing, keyed by SECRET_KEY) detects tampering; it does not hide the
+content from the user, whose own data it is. The organisation mode adds a server store with
+the same two methods.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from django.core import signing
+from django.http import HttpRequest
+from pydantic import ValidationError
+
+from meldwijzer.engine.casus import Casus
+
+STAAT_VELD = "staat"
+_SALT = "meldwijzer.flow.casus"
+
+
+class StaatOngeldig(Exception):
+    """The posted state was altered, damaged or is not a casus."""
+
+
+@dataclass(frozen=True)
+class Geladen:
+    """A casus as the page posted it: `sleutel` names the casus in this tab, `rev` counts saves."""
+
+    casus: Casus
+    sleutel: str
+    rev: int
+
+    @property
+    def leeg(self) -> bool:
+        return self.rev == 0
+
+    def volgende(self, casus: Casus) -> Geladen:
+        return Geladen(casus=casus, sleutel=self.sleutel, rev=self.rev + 1)
+
+
+def nieuw_geladen(casus: Casus) -> Geladen:
+    return Geladen(casus=casus, sleutel=secrets.token_urlsafe(9), rev=1)
+
+
+LEEG = Geladen(casus=Casus(), sleutel="", rev=0)
+
+
+class CasusStore(Protocol):
+    def laad(self, request: HttpRequest) -> Geladen:
+        """The casus this request works on; raises StaatOngeldig when it cannot be trusted."""
+        ...
+
+    def bewaar(self, request: HttpRequest, geladen: Geladen) -> dict[str, Any]:
+        """Keep the casus; returns what the page needs to carry it further."""
+        ...
+
+
+class PriveStore:
+    """Private mode: the casus is the signed hidden field of the page, nothing else."""
+
+    def laad(self, request: HttpRequest) -> Geladen:
+        token = request.POST.get(STAAT_VELD, "") if request.method == "POST" else ""
+        if not token:
+            return LEEG
+        return staat_lezen(token)
+
+    def bewaar(self, request: HttpRequest, geladen: Geladen) -> dict[str, Any]:
+        if geladen.leeg:
+            return {"staat": "", "rev": 0, "sleutel": ""}
+        return {"staat": staat_maken(geladen), "rev": geladen.rev, "sleutel": geladen.sleutel}
+
+
+def staat_maken(geladen: Geladen) -> str:
+    payload = {
+        "s": geladen.sleutel,
+        "r": geladen.rev,
+        "c": geladen.casus.model_dump(mode="json"),
+    }
+    return signing.dumps(payload, salt=_SALT, compress=True)
+
+
+def staat_lezen(token: str) -> Geladen:
+    try:
+        payload = signing.loads(token, salt=_SALT)
+    except signing.BadSignature as exc:
+        raise StaatOngeldig from exc
+    if not isinstance(payload, dict):
+        raise StaatOngeldig
+    try:
+        sleutel = str(payload["s"])
+        rev = int(payload["r"])
+        casus = Casus.model_validate(payload["c"])
+    except (KeyError, TypeError, ValueError, ValidationError) as exc:
+        raise StaatOngeldig from exc
+    return Geladen(casus=casus, sleutel=sleutel, rev=rev)
+
+
+def store_voor(request: HttpRequest) -> CasusStore:
+    """The store for this request. Organisation mode will return its server store here."""
+    return PriveStore()
