@@ -58,12 +58,15 @@ def production_env(*, data_dir: Path, settings: str = "meldwijzer.web.settings")
 
 
 def migrate(env: dict[str, str]) -> None:
-    subprocess.run(
+    done = subprocess.run(
         [PYTHON, "-m", "django", "migrate", "--noinput", "-v", "0"],
         env=env,
         cwd=ROOT,
-        check=True,
+        capture_output=True,
+        text=True,
     )
+    if done.returncode:
+        raise RuntimeError(f"migrate failed:\n{done.stderr[-3000:]}")
 
 
 def wait_http(url: str, *, timeout: float = 30.0, proc: subprocess.Popen[bytes] | None = None) -> float:

@@ -11,6 +11,7 @@ if ! command -v chromium >/dev/null 2>&1; then
 fi
 source "$ROOT/scripts/pg.sh"
 
+export MELDWIJZER_DATA_DIR="$(mktemp -d /tmp/meldwijzer-testdata.XXXXXX)"  # never the user's own data
 export MELDWIJZER_REQUIRE_REAL=1   # a test that needs Chromium or PostgreSQL fails, never skips
 export DJANGO_ALLOW_ASYNC_UNSAFE=true
 V="$VENV/bin"
@@ -19,5 +20,6 @@ echo "== ruff"; "$V/ruff" check meldwijzer tests bench
 echo "== mypy (engine, content)"; "$V/mypy" --no-error-summary
 echo "== content pack"; "$V/meldwijzer" content check "$ROOT/meldwijzer/content/packs/bpsw"
 echo "== migrations"; "$V/python" -m django makemigrations --check --dry-run --settings=meldwijzer.web.settings >/dev/null
+if [ -f "$ROOT/scripts/security.sh" ]; then echo "== security"; bash "$ROOT/scripts/security.sh"; fi
 echo "== pytest (SQLite)"; "$V/pytest" -p no:cacheprovider -q "$@"
 echo "== pytest (PostgreSQL)"; DATABASE_URL="$TEST_DATABASE_URL" "$V/pytest" -p no:cacheprovider -q -m "not browser" "$@"

@@ -1,0 +1,184 @@
+"""Build the verslag of a casus: one ordered, dated account in the order a reviewer reads it.
+
+Order (DOMAIN.md "Who uses it"; BPSW 2.2 "Leg alles vast"): label and date, the content pack
+used, scope, steps 1-4 with what was done and when, the five afwegingen (Bijlage 2), the two
+decisions with the norm beside them (stap 5), around the report, the closing, and what the
+engine still sees as open. The builder never invents content: an empty section says
+"Niets vastgelegd.".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from meldwijzer import __version__
+from meldwijzer.engine.advies import Advies
+from meldwijzer.engine.casus import AFWEGING_IDS, Beslissing, Casus
+from meldwijzer.verslag import teksten as t
+from meldwijzer.verslag.bronnen import Vragen, laad_advies, laad_pack
+from meldwijzer.verslag.concept_melding import bouw_concept_melding
+from meldwijzer.verslag.document import (
+    Alinea,
+    Blok,
+    Lijst,
+    Sectie,
+    Tabel,
+    Veld,
+    Velden,
+    Verslag,
+    sectie_of_leeg,
+)
+from meldwijzer.verslag.rond_melding import afsluiting, rond_melding
+from meldwijzer.verslag.schrijfcheck import schrijfcheck_sectie
+from meldwijzer.verslag.stappen import stap1, stap2, stap3, stap4, stap_kop
+
+if TYPE_CHECKING:
+    from meldwijzer.content.model import Pack
+
+
+def bouw_verslag(
+    casus: Casus,
+    *,
+    advies: Advies | None = None,
+    pack: Pack | None = None,
+    gemaakt_op: dt.datetime | None = None,
+    schrijfcheck: bool = True,
+) -> Verslag:
+    """The verslag of `casus`. Loads the engine's advice and the default pack when not given."""
+    if advies is None:
+        advies = laad_advies(casus)
+    pack_notitie = ""
+    if pack is None:
+        pack, pack_notitie = laad_pack()
+    vragen = Vragen(pack)
+    gemaakt_op = gemaakt_op or dt.datetime.now().replace(microsecond=0)
+
+    secties: list[Sectie] = [
+        _reikwijdte(casus, advies),
+        stap1(casus, advies, vragen),
+        stap2(casus, advies, vragen),
+        stap3(casus, advies, vragen),
+        stap4(casus, advies, vragen),
+        _afwegingen(casus, vragen),
+        _beslissingen(casus, advies, vragen),
+        rond_melding(casus, vragen),
+    ]
+    concept = bouw_concept_melding(casus, advies=advies, vragen=vragen)
+    if concept is not None:
+        secties.append(concept)
+    secties.append(afsluiting(casus))
+    secties.append(_open_punten(advies))
+    if schrijfcheck:
+        bevindingen = schrijfcheck_sectie(casus)
+        if bevindingen is not None:
+            secties.append(bevindingen)
+    label = casus.label or "(geen label)"
+    return Verslag(
+        titel=f"Verslag meldcode: {label}",
+        meta=tuple(_meta(casus, pack, pack_notitie, gemaakt_op)),
+        secties=tuple(secties),
+        label=label,
+    )
+
+
+def _meta(casus: Casus, pack: Pack | None, notitie: str, gemaakt_op: dt.datetime) -> list[Veld]:
+    meta = [
+        Veld("Label", casus.label or "(geen label)"),
+        Veld("Verslag gemaakt op", t.datum(gemaakt_op)),
+    ]
+    if casus.aangemaakt is not None:
+        meta.append(Veld("Casus aangemaakt", t.datum(casus.aangemaakt)))
+    if casus.gewijzigd is not None:
+        meta.append(Veld("Laatst gewijzigd", t.datum(casus.gewijzigd)))
+    if pack is not None:
+        meta.append(
+            Veld(
+                "Content pack",
+                f"{pack.meta.naam}, versie {pack.meta.versie} ({pack.label}); "
+                f"cluster: {pack.meta.cluster}",
+            )
+        )
+        if casus.content_pack and casus.content_pack != pack.label:
+            meta.append(Veld("Content pack van de casus", f"{casus.content_pack} (wijkt af)"))
+    else:
+        gebruikt = casus.content_pack or "niet vastgelegd"
+        meta.append(Veld("Content pack", f"{gebruikt} ({notitie}; ingebouwde vraagteksten)"))
+    meta.append(Veld("Gemaakt met", f"meldwijzer {__version__}"))
+    return meta
+
+
+def _reikwijdte(casus: Casus, advies: Advies | None) -> Sectie:
+    c = casus.client
+    velden = [Veld("Situatie", t.SITUATIE[casus.situatie])]
+    if advies is not None:
+        velden.append(Veld("Valt onder de meldcode", t.ja_nee(advies.binnen_meldcode)))
+    velden += [
+        Veld("Toelichting", casus.scope_toelichting or t.ONBEKEND),
+        Veld("Leeftijd cliënt", f"{c.leeftijd} jaar" if c.leeftijd is not None else t.ONBEKEND),
+        Veld("Cliënt woont thuis", t.ja_nee(c.woont_thuis)),
+        Veld("Rol van de cliënt", t.ROL[c.rol] if c.rol is not None else t.ONBEKEND),
+        Veld("Specifieke vormen van geweld", ", ".join(t.VORM[v] for v in casus.vormen) or "geen"),
+        Veld("Noodsituatie", t.ja_nee(casus.noodsituatie)),
+        Veld("Eenmalig contact", t.ja_nee(casus.eenmalig_contact)),
+        Veld("Twijfel over risico, aard, ernst of vervolgstap", t.ja_nee(casus.twijfel_aard_ernst)),
+    ]
+    return Sectie("reikwijdte", "Reikwijdte", (Velden(tuple(velden)),))
+
+
+def _afwegingen(casus: Casus, vragen: Vragen) -> Sectie:
+    blokken: list[Blok | Sectie] = []
+    for nummer, afweging_id in enumerate(AFWEGING_IDS, start=1):
+        a = getattr(casus.afwegingen, afweging_id)
+        velden = (
+            Veld("Vraag", vragen.afweging_vraag(afweging_id)),
+            Veld("Antwoord", t.ANTWOORD[a.antwoord] if a.antwoord else "nog niet beantwoord"),
+            Veld("Motivatie", a.motivatie or t.ONBEKEND),
+        )
+        stap = vragen.afweging_stap(afweging_id)
+        blokken.append(Velden(velden, titel=f"Afweging {nummer} (stap {stap})"))
+    return Sectie("afwegingen", "De vijf afwegingen", tuple(blokken))
+
+
+def _keuze(b: Beslissing) -> str:
+    return t.KEUZE[b.keuze] if b.keuze is not None else "nog niet besloten"
+
+
+def _beslissingen(casus: Casus, advies: Advies | None, vragen: Vragen) -> Sectie:
+    b = casus.beslissingen
+    norm_melden = t.NORM_MELDEN[advies.beslissing_melden.value] if advies else "niet beschikbaar"
+    norm_hulp = t.NORM_HULP[advies.beslissing_hulp.value] if advies else "niet beschikbaar"
+    tabel = Tabel(
+        kop=("Beslissing", "Norm van het afwegingskader", "Keuze van de professional"),
+        rijen=(
+            ("1. Is melden noodzakelijk?", norm_melden, _keuze(b.melden)),
+            ("2. Is hulp verlenen of organiseren (ook) mogelijk?", norm_hulp, _keuze(b.hulp)),
+        ),
+    )
+    afwijkend = {a.beslissing for a in advies.afwijkingen} if advies else set()
+    inhoud: list[Blok | Sectie] = [*stap_kop(casus, advies, 5), tabel]
+    for sleutel, titel, beslissing in (
+        ("melden", "Beslissing 1: melden", b.melden),
+        ("hulp", "Beslissing 2: hulp", b.hulp),
+    ):
+        velden: list[Veld] = []
+        if sleutel in afwijkend:
+            velden.append(Veld("Wijkt af van de norm", "ja"))
+            velden.append(Veld("Reden van de afwijking", beslissing.reden or t.ONBEKEND))
+        elif beslissing.reden:
+            velden.append(Veld("Reden", beslissing.reden))
+        if velden:
+            inhoud.append(Velden(tuple(velden), titel=titel))
+    return Sectie("stap5", f"Stap 5. {vragen.stap_titel(5)}", tuple(inhoud))
+
+
+def _open_punten(advies: Advies | None) -> Sectie:
+    titel = "Open punten volgens meldwijzer"
+    if advies is None:
+        return Sectie("open_punten", titel, (Alinea("De beoordeling was niet beschikbaar."),))
+    if not advies.open_punten:
+        return Sectie("open_punten", titel, (Alinea("Geen open punten."),))
+    items = tuple(
+        f"{p.tekst} (stap {p.stap})" if p.stap is not None else p.tekst for p in advies.open_punten
+    )
+    return sectie_of_leeg("open_punten", titel, [Lijst(items)])

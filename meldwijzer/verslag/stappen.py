@@ -1,0 +1,191 @@
+"""Sections for steps 1 to 4: what was done and when.
+
+Step 1 keeps the distinctions Bijlage 1b (stap 1) asks for: own observations, hypotheses
+with their later confirmation or refutation and follow-up note, information from third
+parties with its source, and the data that contradict the suspicion.
+"""
+
+from __future__ import annotations
+
+from meldwijzer.engine.advies import Advies
+from meldwijzer.engine.casus import Casus, JaNeeOnbekend, Signaal, SoortSignaal, StatusHypothese
+from meldwijzer.verslag import teksten as t
+from meldwijzer.verslag.bronnen import Vragen
+from meldwijzer.verslag.document import Alinea, Blok, Sectie, Veld, Velden, sectie_of_leeg
+
+
+def stap_kop(casus: Casus, advies: Advies | None, nummer: int) -> list[Blok | Sectie]:
+    """Status line of a step (from the engine) and the reason when it was skipped."""
+    velden: list[Veld] = []
+    if advies is not None:
+        for stap in advies.stappen:
+            if stap.nummer == nummer:
+                status = t.STAP_STATUS.get(stap.status.value, stap.status.value)
+                velden.append(Veld("Status", f"{status}. {stap.toelichting}".strip()))
+    overgeslagen = dict(casus.overgeslagen).get(str(nummer))
+    if overgeslagen is not None:
+        velden.append(Veld("Stap bewust overgeslagen, reden", overgeslagen.reden or t.ONBEKEND))
+    return [Velden(tuple(velden))] if velden else []
+
+
+def _signaal_kop(soort: str, nummer: int, signaal: Signaal) -> str:
+    return f"{soort} {nummer} ({t.datum(signaal.datum)})"
+
+
+def _oudersignaal(signaal: Signaal) -> list[Veld]:
+    if not signaal.oudersignaal:
+        return []
+    return [Veld("Oudersignaal", "ja: over de conditie of situatie van een ouder")]
+
+
+def _observaties(signalen: list[Signaal]) -> list[Blok | Sectie]:
+    blokken: list[Blok | Sectie] = []
+    for n, s in enumerate(signalen, start=1):
+        velden = [Veld("Beschrijving", s.tekst), *_oudersignaal(s)]
+        blokken.append(Velden(tuple(velden), titel=_signaal_kop("Waarneming", n, s)))
+    return blokken
+
+
+def _hypothesen(signalen: list[Signaal]) -> list[Blok | Sectie]:
+    blokken: list[Blok | Sectie] = []
+    for n, s in enumerate(signalen, start=1):
+        velden = [
+            Veld("Hypothese", s.tekst),
+            Veld("Status", t.STATUS_HYPOTHESE[s.status]),
+        ]
+        if s.vervolg:
+            velden.append(Veld("Vervolgnotitie", s.vervolg))
+        elif s.status is not StatusHypothese.OPEN:
+            velden.append(Veld("Vervolgnotitie", t.ONBEKEND))
+        velden.extend(_oudersignaal(s))
+        blokken.append(Velden(tuple(velden), titel=_signaal_kop("Hypothese", n, s)))
+    return blokken
+
+
+def _derden(signalen: list[Signaal]) -> list[Blok | Sectie]:
+    blokken: list[Blok | Sectie] = []
+    for n, s in enumerate(signalen, start=1):
+        velden = [
+            Veld("Informatie", s.tekst),
+            Veld("Bron", s.bron or "bron niet vastgelegd"),
+            *_oudersignaal(s),
+        ]
+        blokken.append(Velden(tuple(velden), titel=_signaal_kop("Informatie van derden", n, s)))
+    return blokken
+
+
+def _kindcheck(casus: Casus) -> Sectie:
+    k = casus.kindcheck
+    leeg = (
+        k.kinderen is JaNeeOnbekend.ONBEKEND
+        and k.aantal is None
+        and not k.leeftijden
+        and k.gedeelde_zorg is JaNeeOnbekend.ONBEKEND
+        and not k.toelichting
+        and k.datum is None
+    )
+    if leeg:
+        return sectie_of_leeg("kindcheck", "Kindcheck", [])
+    velden = [
+        Veld("Datum", t.datum(k.datum)),
+        Veld("Minderjarige kinderen in de zorg van de cliënt", t.JA_NEE_ONBEKEND[k.kinderen]),
+        Veld("Aantal", str(k.aantal) if k.aantal is not None else t.ONBEKEND),
+        Veld("Leeftijden", ", ".join(str(x) for x in k.leeftijden) or t.ONBEKEND),
+        Veld("Zorg gedeeld met (ex-)partner of andere volwassene", t.JA_NEE_ONBEKEND[k.gedeelde_zorg]),
+    ]
+    if k.toelichting:
+        velden.append(Veld("Toelichting", k.toelichting))
+    return Sectie("kindcheck", "Kindcheck", (Velden(tuple(velden)),))
+
+
+def stap1(casus: Casus, advies: Advies | None, vragen: Vragen) -> Sectie:
+    per_soort = {soort: [s for s in casus.signalen if s.soort is soort] for soort in SoortSignaal}
+    contra: list[Blok | Sectie] = [
+        Velden(
+            (Veld("Beschrijving", c.tekst),),
+            titel=f"Contra-indicatie {n} ({t.datum(c.datum)})",
+        )
+        for n, c in enumerate(casus.contra_indicaties, start=1)
+    ]
+    visie: list[Blok | Sectie] = [Alinea(casus.visie_kinderen)] if casus.visie_kinderen else []
+    inhoud: list[Blok | Sectie] = [
+        *stap_kop(casus, advies, 1),
+        sectie_of_leeg(
+            "waarnemingen", "Eigen waarnemingen", _observaties(per_soort[SoortSignaal.OBSERVATIE])
+        ),
+        sectie_of_leeg(
+            "hypothesen", "Hypothesen en aannames", _hypothesen(per_soort[SoortSignaal.HYPOTHESE])
+        ),
+        sectie_of_leeg("derden", "Informatie van derden", _derden(per_soort[SoortSignaal.DERDEN])),
+        sectie_of_leeg("contra_indicaties", "Gegevens die het vermoeden tegenspreken", contra),
+        _kindcheck(casus),
+        sectie_of_leeg("visie_kinderen", "Visie van de kinderen", visie),
+    ]
+    return Sectie("stap1", f"Stap 1. {vragen.stap_titel(1)}", tuple(inhoud))
+
+
+def stap2(casus: Casus, advies: Advies | None, vragen: Vragen) -> Sectie:
+    blokken: list[Blok | Sectie] = []
+    for n, c in enumerate(casus.consultaties, start=1):
+        velden = [
+            Veld("Met", t.CONSULTATIE_MET[c.met] + (f" ({c.wie})" if c.wie else "")),
+            Veld("Datum", t.datum(c.datum)),
+            Veld("Vraag", c.vraag or t.ONBEKEND),
+            Veld("Advies", c.advies or t.ONBEKEND),
+        ]
+        blokken.append(Velden(tuple(velden), titel=f"Consultatie {n}"))
+    inhoud: list[Blok | Sectie] = [
+        *stap_kop(casus, advies, 2),
+        sectie_of_leeg("consultaties", "Consultaties", blokken),
+    ]
+    return Sectie("stap2", f"Stap 2. {vragen.stap_titel(2)}", tuple(inhoud))
+
+
+def _gesprekken(casus: Casus) -> Sectie:
+    blokken: list[Blok | Sectie] = []
+    for n, g in enumerate(casus.gesprekken, start=1):
+        velden = [
+            Veld("Met", t.GESPREK_MET[g.met]),
+            Veld("Datum", t.datum(g.datum)),
+            Veld("Besproken", g.inhoud or t.ONBEKEND),
+            Veld("Reactie", g.reactie or t.ONBEKEND),
+        ]
+        blokken.append(Velden(tuple(velden), titel=f"Gesprek {n}"))
+    if casus.geen_gesprek is not None:
+        gg = casus.geen_gesprek
+        velden = [
+            Veld("Grond", t.GROND_GEEN_GESPREK[gg.grond]),
+            Veld("Toelichting", gg.toelichting or t.ONBEKEND),
+        ]
+        blokken.append(Velden(tuple(velden), titel="Gesprek (deels) bewust niet gevoerd"))
+    return sectie_of_leeg("gesprekken", "Gesprekken", blokken)
+
+
+def _verwijsindex(casus: Casus) -> Sectie:
+    v = casus.verwijsindex
+    if not v.aangesloten and not v.overwogen:
+        return sectie_of_leeg("verwijsindex", "Verwijsindex risicojongeren", [])
+    velden = (
+        Veld("Organisatie aangesloten", t.ja_nee(v.aangesloten)),
+        Veld("Overwogen", v.overwogen or t.ONBEKEND),
+    )
+    return Sectie("verwijsindex", "Verwijsindex risicojongeren", (Velden(velden),))
+
+
+def stap3(casus: Casus, advies: Advies | None, vragen: Vragen) -> Sectie:
+    inhoud: list[Blok | Sectie] = [
+        *stap_kop(casus, advies, 3),
+        _gesprekken(casus),
+        _verwijsindex(casus),
+    ]
+    return Sectie("stap3", f"Stap 3. {vragen.stap_titel(3)}", tuple(inhoud))
+
+
+def stap4(casus: Casus, advies: Advies | None, vragen: Vragen) -> Sectie:
+    notitie: list[Blok | Sectie] = [Alinea(casus.weging_notitie)] if casus.weging_notitie else []
+    inhoud: list[Blok | Sectie] = [
+        *stap_kop(casus, advies, 4),
+        sectie_of_leeg("weging", "Weging van risico, aard en ernst", notitie),
+    ]
+    return Sectie("stap4", f"Stap 4. {vragen.stap_titel(4)}", tuple(inhoud))
+

@@ -1,0 +1,297 @@
+"""The pages of the flow: for each, its form, how the form changes the casus, and its context.
+
+A page is one <form> that posts the whole casus (see store.py) and its own fields. Any
+submit saves the page; the button only decides where to go next (its `formaction`) or an
+extra action (`actie`: remove an item, skip or resume the step).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from django.utils import timezone
+
+from meldwijzer.content.model import Pack
+from meldwijzer.engine.advies import Advies
+from meldwijzer.engine.casus import (
+    Antwoord,
+    Casus,
+    ConsultatieMet,
+    GesprekMet,
+    GrondGeenGesprek,
+    JaNeeOnbekend,
+    Keuze,
+    RolClient,
+    Situatie,
+    SoortSignaal,
+    StatusHypothese,
+    Toestemming,
+    Vorm,
+)
+from meldwijzer.web.flow import forms as f
+from meldwijzer.web.flow import selectors as sel
+from meldwijzer.web.flow import services as svc
+
+Toepassen = Callable[[Any, Casus, int, dt.datetime], Casus]
+
+
+@dataclass(frozen=True)
+class Pagina:
+    id: str
+    titel: str
+    template: str
+    form: type[f.FlowForm] | None = None
+    toepassen: Toepassen | None = None
+    stap: int | None = None
+    casus_nodig: bool = True
+
+
+def _keuze(enum: type, waarde: str | None) -> Any:
+    return enum(waarde) if waarde else None
+
+
+def scope_toepassen(form: f.ScopeForm, casus: Casus, rev: int, nu: dt.datetime) -> Casus:
+    d = form.cleaned_data
+    return svc.scope_vastleggen(
+        casus,
+        situatie=Situatie(d["situatie"]),
+        leeftijd=d.get("leeftijd"),
+        woont_thuis=f.ja_nee(d.get("woont_thuis") or ""),
+        rol=_keuze(RolClient, d.get("rol")),
+        vormen=[Vorm(v) for v in d.get("vormen", [])],
+        noodsituatie=bool(d.get("noodsituatie")),
+        eenmalig_contact=bool(d.get("eenmalig_contact")),
+        toelichting=d.get("toelichting", ""),
+        nu=nu,
+    )
+
+
+def stap1_toepassen(form: f.Stap1Form, casus: Casus, rev: int, nu: dt.datetime) -> Casus:
+    d = form.cleaned_data
+    if d.get("sig_tekst"):
+        casus = svc.signaal_toevoegen(
+            casus,
+            signaal_id=f"s{rev}",
+            soort=SoortSignaal(d["sig_soort"]),
+            tekst=d["sig_tekst"],
+            bron=d.get("sig_bron", ""),
+            datum=d.get("sig_datum"),
+            oudersignaal=bool(d.get("sig_ouder")),
+            nu=nu,
+        )
+    for sid in form.hypothese_ids():
+        casus = svc.hypothese_bijwerken(
+            casus,
+            signaal_id=sid,
+            status=StatusHypothese(d.get(f"hyp_{sid}_status") or "open"),
+            vervolg=d.get(f"hyp_{sid}_vervolg", ""),
+            nu=nu,
+        )
+    if d.get("ci_tekst"):
+        casus = svc.contra_indicatie_toevoegen(
+            casus, item_id=f"c{rev}", tekst=d["ci_tekst"], datum=d.get("ci_datum"), nu=nu
+        )
+    if "kc_kinderen" in form.fields:
+        casus = svc.kindcheck_vastleggen(
+            casus,
+            kinderen=JaNeeOnbekend(d.get("kc_kinderen") or "onbekend"),
+            aantal=d.get("kc_aantal"),
+            leeftijden=d.get("kc_leeftijden") or [],
+            gedeelde_zorg=JaNeeOnbekend(d.get("kc_gedeelde_zorg") or "onbekend"),
+            toelichting=d.get("kc_toelichting", ""),
+            datum=d.get("kc_datum"),
+            nu=nu,
+        )
+    if "visie_kinderen" in form.fields:
+        casus = svc.tekst_vastleggen(casus, veld="visie_kinderen", tekst=d.get("visie_kinderen", ""), nu=nu)
+    return casus
+
+
+def stap2_toepassen(form: f.Stap2Form, casus: Casus, rev: int, nu: dt.datetime) -> Casus:
+    d = form.cleaned_data
+    if d.get("con_met"):
+        casus = svc.consultatie_toevoegen(
+            casus,
+            item_id=f"k{rev}",
+            met=ConsultatieMet(d["con_met"]),
+            wie=d.get("con_wie", ""),
+            datum=d.get("con_datum"),
+            vraag=d.get("con_vraag", ""),
+            advies=d.get("con_advies", ""),
+            nu=nu,
+        )
+    return casus
+
+
+def stap3_toepassen(form: f.Stap3Form, casus: Casus, rev: int, nu: dt.datetime) -> Casus:
+    d = form.cleaned_data
+    if d.get("ges_met"):
+        casus = svc.gesprek_toevoegen(
+            casus,
+            item_id=f"g{rev}",
+            met=GesprekMet(d["ges_met"]),
+            datum=d.get("ges_datum"),
+            inhoud=d.get("ges_inhoud", ""),
+            reactie=d.get("ges_reactie", ""),
+            nu=nu,
+        )
+    casus = svc.geen_gesprek_vastleggen(
+        casus,
+        grond=_keuze(GrondGeenGesprek, d.get("geen_grond")),
+        toelichting=d.get("geen_toelichting", ""),
+        nu=nu,
+    )
+    return svc.verwijsindex_vastleggen(
+        casus, aangesloten=bool(d.get("vi_aangesloten")), overwogen=d.get("vi_overwogen", ""), nu=nu
+    )
+
+
+def _afwegingen_toepassen(form: f.FlowForm, casus: Casus, ids: tuple[str, ...], nu: dt.datetime) -> Casus:
+    d = form.cleaned_data
+    for aid in ids:
+        casus = svc.afweging_beantwoorden(
+            casus,
+            afweging_id=aid,
+            antwoord=_keuze(Antwoord, d.get(f"{aid}_antwoord")),
+            motivatie=d.get(f"{aid}_motivatie", ""),
+            nu=nu,
+        )
+    return casus
+
+
+def stap4_toepassen(form: f.Stap4Form, casus: Casus, rev: int, nu: dt.datetime) -> Casus:
+    d = form.cleaned_data
+    casus = svc.tekst_vastleggen(casus, veld="weging_notitie", tekst=d.get("weging_notitie", ""), nu=nu)
+    casus = svc.twijfel_vastleggen(casus, twijfel=bool(d.get("twijfel")), nu=nu)
+    return _afwegingen_toepassen(form, casus, f.STAP4_AFWEGINGEN, nu)
+
+
+def stap5_toepassen(form: f.Stap5Form, casus: Casus, rev: int, nu: dt.datetime) -> Casus:
+    d = form.cleaned_data
+    casus = _afwegingen_toepassen(form, casus, f.STAP5_AFWEGINGEN, nu)
+    for beslissing in ("melden", "hulp"):
+        casus = svc.beslissing_vastleggen(
+            casus,
+            beslissing=beslissing,
+            keuze=_keuze(Keuze, d.get(f"{beslissing}_keuze")),
+            reden=d.get(f"{beslissing}_reden", ""),
+            nu=nu,
+        )
+    return svc.melding_vastleggen(
+        casus,
+        besproken=f.ja_nee(d.get("m_besproken") or ""),
+        besproken_met=[GesprekMet(g) for g in d.get("m_besproken_met", [])],
+        niet_besproken_grond=_keuze(GrondGeenGesprek, d.get("m_niet_besproken_grond")),
+        niet_besproken_toelichting=d.get("m_niet_besproken_toelichting", ""),
+        reactie=d.get("m_reactie", ""),
+        toestemming=_keuze(Toestemming, d.get("m_toestemming")),
+        bezwaren=d.get("m_bezwaren", ""),
+        weging_bezwaren=d.get("m_weging_bezwaren", ""),
+        conflict_van_plichten={
+            v: d.get(f"m_cvp_{v}", "") for v in (*f.CONFLICT_VELDEN, "geraadpleegd")
+        },
+        anoniem_naar_gezin=f.ja_nee(d.get("m_anoniem") or ""),
+        anoniem_reden=d.get("m_anoniem_reden", ""),
+        datum=d.get("m_datum"),
+        afspraken_veilig_thuis=d.get("m_afspraken", ""),
+        nu=nu,
+    )
+
+
+def stap5_controleren(form: f.FlowForm, casus: Casus, advies: Advies) -> None:
+    """A choice against the professional norm needs her reasons (Bijlage 2)."""
+    for afwijking in advies.afwijkingen:
+        if not afwijking.reden_vastgelegd and f"{afwijking.beslissing}_reden" in form.fields:
+            form.add_error(
+                f"{afwijking.beslissing}_reden",
+                "Uw keuze wijkt af van de professionele norm. Leg uw redenen vast.",
+            )
+
+
+def afsluiten_toepassen(form: f.AfsluitenForm, casus: Casus, rev: int, nu: dt.datetime) -> Casus:
+    d = form.cleaned_data
+    return svc.casus_afsluiten(casus, datum=d.get("datum") or timezone.localdate(), reden=d["reden"], nu=nu)
+
+
+PAGINAS: dict[str, Pagina] = {
+    p.id: p
+    for p in (
+        Pagina("start", "Start", "flow/start.html", form=f.StartForm, casus_nodig=False),
+        Pagina("scope", "Valt dit onder de meldcode?", "flow/scope.html", form=f.ScopeForm, toepassen=scope_toepassen),
+        Pagina("buiten", "Buiten de meldcode", "flow/buiten.html"),
+        Pagina("overzicht", "Overzicht", "flow/overzicht.html"),
+        Pagina("stap1", "Stap 1", "flow/stap1.html", form=f.Stap1Form, toepassen=stap1_toepassen, stap=1),
+        Pagina("stap2", "Stap 2", "flow/stap2.html", form=f.Stap2Form, toepassen=stap2_toepassen, stap=2),
+        Pagina("stap3", "Stap 3", "flow/stap3.html", form=f.Stap3Form, toepassen=stap3_toepassen, stap=3),
+        Pagina("stap4", "Stap 4", "flow/stap4.html", form=f.Stap4Form, toepassen=stap4_toepassen, stap=4),
+        Pagina("stap5", "Stap 5", "flow/stap5.html", form=f.Stap5Form, toepassen=stap5_toepassen, stap=5),
+        Pagina("samenvatting", "Samenvatting", "flow/samenvatting.html"),
+        Pagina("afsluiten", "Meldcode afsluiten", "flow/afsluiten.html", form=f.AfsluitenForm, toepassen=afsluiten_toepassen),
+        Pagina("nood", "Acuut gevaar?", "flow/nood.html", casus_nodig=False),
+    )
+}
+
+CONTROLES: dict[str, Callable[[f.FlowForm, Casus, Advies], None]] = {"stap5": stap5_controleren}
+
+#: Notes whose writing check is shown under the field, per page.
+NOTITIES_BIJ_VELD: dict[str, dict[str, str]] = {
+    "stap1": {"visie_kinderen": "visie_kinderen", "kc_toelichting": ""},
+    "stap4": {"weging_notitie": "weging_notitie", "vermoeden_motivatie": "", "onveiligheid_motivatie": ""},
+    "stap5": {
+        "hulp_bieden_motivatie": "",
+        "medewerking_motivatie": "",
+        "duurzame_veiligheid_motivatie": "",
+        "melden_reden": "",
+        "hulp_reden": "",
+        "m_weging_bezwaren": "",
+        "m_afspraken": "",
+    },
+    "stap3": {"geen_toelichting": "", "vi_overwogen": ""},
+}
+
+
+def bevindingen_velden(pagina: Pagina, form: f.FlowForm | None) -> dict[str, list[Any]]:
+    """Writing-check findings for the page's own notes, on the value the page shows."""
+    if form is None:
+        return {}
+    uit: dict[str, list[Any]] = {}
+    for naam in NOTITIES_BIJ_VELD.get(pagina.id, {}):
+        if naam not in form.fields:
+            continue
+        waarde = form[naam].value() or ""
+        if isinstance(waarde, str) and waarde.strip():
+            uit[naam] = sel.schrijfcheck(waarde)
+    return uit
+
+
+def definities_bij(pack: Pack, afweging_id: str) -> list[Any]:
+    """Afweging 2 gets the three kinds of unsafety; afweging 1 the other definitions."""
+    kernbegrippen = {"acute_onveiligheid", "disclosure", "structurele_onveiligheid"}
+    if afweging_id == "onveiligheid":
+        return [d for d in pack.definities if d.id in kernbegrippen]
+    if afweging_id == "vermoeden":
+        return [d for d in pack.definities if d.id not in kernbegrippen]
+    return []
+
+
+def afwegingen_context(pack: Pack, form: f.FlowForm, ids: tuple[str, ...], bevindingen: dict[str, list[Any]]) -> list[dict[str, Any]]:
+    return [
+        {
+            "afweging": pack.afweging(aid),
+            "antwoord": form[f"{aid}_antwoord"],
+            "motivatie": form[f"{aid}_motivatie"],
+            "definities": definities_bij(pack, aid),
+            "twijfel": form[f"{aid}_antwoord"].value() == "twijfel",
+        }
+        for aid in ids
+    ]
+
+
+def blok_of_leeg(lookup: Callable[[str], Any], blok_id: str) -> Any:
+    try:
+        return lookup(blok_id)
+    except KeyError:
+        return None
