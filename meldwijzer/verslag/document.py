@@ -7,7 +7,17 @@ All strings are plain text; renderers escape them for their own format.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+
+_ONZICHTBAAR = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+
+
+def zichtbaar(tekst: str) -> str:
+    """Text without control characters (XML and PDF cannot hold them); CRLF becomes LF."""
+    tekst = tekst.replace("\r\n", "\n").replace("\r", "\n")
+    return _ONZICHTBAAR.sub("", tekst)
+
 
 #: What an empty section says, so a reader sees it was empty rather than forgotten.
 NIETS_VASTGELEGD = "Niets vastgelegd."
