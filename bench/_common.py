@@ -18,7 +18,7 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -69,14 +69,16 @@ def migrate(env: dict[str, str]) -> None:
         raise RuntimeError(f"migrate failed:\n{done.stderr[-3000:]}")
 
 
-def wait_http(url: str, *, timeout: float = 30.0, proc: subprocess.Popen[bytes] | None = None) -> float:
+def wait_http(
+    url: str, *, timeout: float = 30.0, proc: subprocess.Popen[bytes] | None = None
+) -> float:
     """Poll `url` until it answers with a status below 500; return the seconds it took."""
     start = time.perf_counter()
     while True:
         if proc is not None and proc.poll() is not None:
             raise RuntimeError(f"server stopped with exit code {proc.returncode}")
         try:
-            with urllib.request.urlopen(url, timeout=2) as response:  # noqa: S310 loopback
+            with urllib.request.urlopen(url, timeout=2) as response:
                 if response.status < 500:
                     return time.perf_counter() - start
         except urllib.error.HTTPError as error:
@@ -106,12 +108,15 @@ def gunicorn(
     settings: str = "meldwijzer.web.settings",
     extra_env: dict[str, str] | None = None,
     probe: str = "/",
+    before_start: Callable[[dict[str, str]], None] | None = None,
 ) -> Iterator[Server]:
     """Run the app under gunicorn with production settings on a free loopback port."""
     data_dir = Path(tempfile.mkdtemp(prefix="meldwijzer-bench-"))
     env = production_env(data_dir=data_dir, settings=settings)
     env.update(extra_env or {})
     migrate(env)
+    if before_start is not None:
+        before_start(env)
     port = free_port()
     log = data_dir / "gunicorn.log"
     cmd = [
@@ -135,7 +140,7 @@ def gunicorn(
         "2048",
     ]
     with open(os.devnull, "wb") as devnull:
-        proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=devnull, stderr=devnull)  # noqa: S603
+        proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=devnull, stderr=devnull)
     url = f"http://127.0.0.1:{port}"
     try:
         wait_http(url + probe, proc=proc)
@@ -181,7 +186,10 @@ def git_commit() -> str:
             check=True,
         ).stdout.strip()
         dirty = subprocess.run(
-            ["git", "-C", str(ROOT), "status", "--porcelain"], capture_output=True, text=True, check=True
+            ["git", "-C", str(ROOT), "status", "--porcelain"],
+            capture_output=True,
+            text=True,
+            check=True,
         ).stdout.strip()
         return out + (" (plus uncommitted changes)" if dirty else "")
     except (OSError, subprocess.CalledProcessError):

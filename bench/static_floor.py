@@ -52,8 +52,16 @@ def nginx_static(*, size: int) -> Iterator[str]:
     (prefix / "www" / "floor.html").chmod(0o644)
     port = free_port()
     (prefix / "nginx.conf").write_text(CONF.format(prefix=prefix, port=port), encoding="utf-8")
-    proc = subprocess.Popen(  # noqa: S603 fixed argv
-        [nginx, "-p", str(prefix), "-c", str(prefix / "nginx.conf"), "-e", str(prefix / "error.log")],
+    proc = subprocess.Popen(
+        [
+            nginx,
+            "-p",
+            str(prefix),
+            "-c",
+            str(prefix / "nginx.conf"),
+            "-e",
+            str(prefix / "error.log"),
+        ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )

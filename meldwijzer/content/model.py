@@ -30,12 +30,21 @@ class Bron(_Model):
 
 
 class Blok(_Model):
-    """A titled piece of text shown to the professional."""
+    """A titled piece of text shown to the professional.
+
+    A block may join passages of more than one seed document (e.g. BPSW paragraph 2.2 and the
+    FAQ on what Veilig Thuis does within five working days); `extra_bronnen` names the others.
+    """
 
     id: Id
     titel: NonEmpty
     tekst: NonEmpty
     bron: Bron
+    extra_bronnen: list[Bron] = Field(default_factory=list)
+
+    @property
+    def bronnen(self) -> list[Bron]:
+        return [self.bron, *self.extra_bronnen]
 
 
 class Stap(_Model):
@@ -79,7 +88,9 @@ class Definitie(_Model):
     bron: Bron
 
 
-AfwegingId = Literal["vermoeden", "onveiligheid", "hulp_bieden", "medewerking", "duurzame_veiligheid"]
+AfwegingId = Literal[
+    "vermoeden", "onveiligheid", "hulp_bieden", "medewerking", "duurzame_veiligheid"
+]
 
 
 class Afweging(_Model):
@@ -131,6 +142,8 @@ class Meta(_Model):
     organisaties: list[NonEmpty] = Field(default_factory=list)
     bron: Bron
     veilig_thuis_nummer: NonEmpty = "0800-2000"
+    #: Not in the seeds: the general emergency number, shown next to `Pack.noodsituatie`.
+    alarmnummer: NonEmpty = "112"
 
 
 class Pack(_Model):
@@ -206,6 +219,18 @@ VERPLICHTE_BLOKKEN: dict[str, tuple[str, ...]] = {
         "anonimiteit",
         "na_de_melding",
     ),
+}
+#: Helper-question groups the engine and the flow name explicitly (afweging 2, Bijlage 2).
+VERPLICHTE_HULPVRAGEN: dict[str, tuple[str, ...]] = {
+    "onveiligheid": ("acuut", "disclosure", "structureel"),
+}
+#: Afweging ids in their order (nummer 1..5) with the step each belongs to (Bijlage 2).
+AFWEGING_STAPPEN: dict[str, int] = {
+    "vermoeden": 4,
+    "onveiligheid": 4,
+    "hulp_bieden": 5,
+    "medewerking": 5,
+    "duurzame_veiligheid": 5,
 }
 VERPLICHTE_DEFINITIES: tuple[str, ...] = (
     "acute_onveiligheid",

@@ -57,8 +57,10 @@ def _bevestigd(signalen: list[Signaal]) -> list[str]:
     regels = []
     for s in signalen:
         if _bevestigde_hypothese(s) and not s.oudersignaal:
+            regel = _regel(s)
+            punt = "" if regel.endswith((".", "!", "?")) else "."
             vervolg = f" Bevestigd: {s.vervolg}" if s.vervolg else ""
-            regels.append(f"{_regel(s)}.{vervolg}")
+            regels.append(f"{regel}{punt}{vervolg}")
     return regels
 
 
@@ -96,7 +98,9 @@ def _oudersignalen(casus: Casus) -> Sectie | None:
     k = casus.kindcheck
     if k.aantal is not None or k.leeftijden:
         velden = (
-            Veld("Aantal kinderen (volgens de kindcheck)", str(k.aantal) if k.aantal else t.ONBEKEND),
+            Veld(
+                "Aantal kinderen (volgens de kindcheck)", str(k.aantal) if k.aantal else t.ONBEKEND
+            ),
             Veld("Leeftijden", ", ".join(map(str, k.leeftijden)) or t.ONBEKEND),
             Veld("Zorg gedeeld", t.JA_NEE_ONBEKEND[k.gedeelde_zorg]),
         )
@@ -127,9 +131,7 @@ def _besproken(casus: Casus) -> Sectie:
     return Sectie("concept_besproken", "Besproken met de cliënt", (inhoud,))
 
 
-def bouw_concept_melding(
-    casus: Casus, *, advies: Advies | None, vragen: Vragen
-) -> Sectie | None:
+def bouw_concept_melding(casus: Casus, *, advies: Advies | None, vragen: Vragen) -> Sectie | None:
     """The draft as a section of the verslag, or None when no report is at stake."""
     if not melding_aan_de_orde(casus, advies):
         return None
@@ -157,16 +159,20 @@ def bouw_concept_melding(
     if casus.melding.anoniem_naar_gezin:
         reden = casus.melding.anoniem_reden or t.ONBEKEND
         inhoud.append(
-            Sectie("concept_anoniem", "Anonimiteit", (Velden((Veld("Anoniem naar het gezin, omdat", reden),)),))
+            Sectie(
+                "concept_anoniem",
+                "Anonimiteit",
+                (Velden((Veld("Anoniem naar het gezin, omdat", reden),)),),
+            )
         )
     afspraken = casus.melding.afspraken_veilig_thuis
     inhoud.append(
         Sectie(
             "concept_blijf_doen",
             "Wat ik na de melding blijf doen",
-            (Alinea(afspraken),) if afspraken else (
-                Leeg("Nog niets vastgelegd. Spreek dit af met Veilig Thuis."),
-            ),
+            (Alinea(afspraken),)
+            if afspraken
+            else (Leeg("Nog niets vastgelegd. Spreek dit af met Veilig Thuis."),),
         )
     )
     return Sectie("concept_melding", "Concept-melding voor Veilig Thuis", tuple(inhoud))

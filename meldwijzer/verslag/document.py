@@ -44,6 +44,12 @@ class Veld:
     label: str
     waarde: str
 
+    @property
+    def kop(self) -> str:
+        """The label as printed before the value: "Datum:", but a question keeps its "?"."""
+        label = zichtbaar(self.label)
+        return label if label.endswith(("?", ":")) else label + ":"
+
 
 @dataclass(frozen=True)
 class Velden:

@@ -24,7 +24,7 @@ INSPRINGING = "  "
 
 def _veld(veld: Veld, inspringing: str) -> list[str]:
     waarde = zichtbaar(veld.waarde).replace("\n", "\n" + inspringing + INSPRINGING)
-    return [f"{inspringing}{zichtbaar(veld.label)}: {waarde}"]
+    return [f"{inspringing}{veld.kop} {waarde}"]
 
 
 def _blok(blok: Blok) -> list[str]:
@@ -49,15 +49,13 @@ def _blok(blok: Blok) -> list[str]:
     raise TypeError(type(blok).__name__)
 
 
-def _sectie(sectie: Sectie, nummer: str, diepte: int = 1) -> list[str]:
-    kop = f"{nummer} {zichtbaar(sectie.titel)}" if nummer else zichtbaar(sectie.titel)
+def _sectie(sectie: Sectie, diepte: int = 1) -> list[str]:
+    kop = zichtbaar(sectie.titel)
     onderstreep = "=" if diepte == 1 else "-"
     regels = [kop, onderstreep * min(len(kop), 80), ""]
-    sub = 0
     for deel in sectie.inhoud:
         if isinstance(deel, Sectie):
-            sub += 1
-            regels += _sectie(deel, f"{nummer}{sub}." if nummer else "", diepte + 1)
+            regels += _sectie(deel, diepte + 1)
         else:
             regels += _blok(deel)
     return regels
@@ -65,7 +63,7 @@ def _sectie(sectie: Sectie, nummer: str, diepte: int = 1) -> list[str]:
 
 def render_sectie_tekst(sectie: Sectie) -> str:
     """One section alone (e.g. the concept-melding), unnumbered."""
-    return "\n".join(_sectie(sectie, "")).rstrip() + "\n"
+    return "\n".join(_sectie(sectie)).rstrip() + "\n"
 
 
 def render_text(verslag: Verslag) -> str:
@@ -73,6 +71,6 @@ def render_text(verslag: Verslag) -> str:
     for veld in verslag.meta:
         regels += _veld(veld, "")
     regels.append("")
-    for n, sectie in enumerate(verslag.secties, start=1):
-        regels += _sectie(sectie, f"{n}.")
+    for sectie in verslag.secties:
+        regels += _sectie(sectie)
     return "\n".join(regels).rstrip() + "\n"

@@ -33,7 +33,9 @@ def melding_velden(casus: Casus) -> list[Veld]:
     if m.besproken_met:
         velden.append(Veld("Besproken met", ", ".join(t.GESPREK_MET[g] for g in m.besproken_met)))
     if m.niet_besproken_grond is not None:
-        velden.append(Veld("Grond om niet te bespreken", t.GROND_GEEN_GESPREK[m.niet_besproken_grond]))
+        velden.append(
+            Veld("Grond om niet te bespreken", t.GROND_GEEN_GESPREK[m.niet_besproken_grond])
+        )
     if m.niet_besproken_toelichting:
         velden.append(Veld("Toelichting op niet bespreken", m.niet_besproken_toelichting))
     if m.reactie:
@@ -66,10 +68,16 @@ def rond_melding(casus: Casus, vragen: Vragen) -> Sectie:
     velden = melding_velden(casus)
     conflict = conflict_velden(casus.melding.conflict_van_plichten, vragen)
     inhoud: list[Blok | Sectie] = [
-        sectie_of_leeg("melding_gegevens", "Bespreken, toestemming en afspraken",
-                       [Velden(tuple(velden))] if velden else []),
-        sectie_of_leeg("conflict_van_plichten", "Conflict van plichten (beroepsgeheim)",
-                       [Velden(tuple(conflict))] if conflict else []),
+        sectie_of_leeg(
+            "melding_gegevens",
+            "Bespreken, toestemming en afspraken",
+            [Velden(tuple(velden))] if velden else [],
+        ),
+        sectie_of_leeg(
+            "conflict_van_plichten",
+            "Conflict van plichten (beroepsgeheim)",
+            [Velden(tuple(conflict))] if conflict else [],
+        ),
     ]
     return Sectie("melding", "Rond de melding", tuple(inhoud))
 

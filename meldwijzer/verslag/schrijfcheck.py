@@ -29,7 +29,7 @@ def _controleer() -> Callable[..., Iterable[Any]] | None:
         from meldwijzer.engine.schrijfcheck import controleer
     except ImportError:
         return None
-    return controleer  # type: ignore[no-any-return]
+    return controleer
 
 
 def _regel(tekst: str, bevinding: Any) -> Veld:
@@ -54,7 +54,9 @@ def schrijfcheck_sectie(casus: Casus) -> Sectie | None:
     for n, signaal in enumerate(casus.signalen, start=1):
         bevindingen = list(controleer(signaal.tekst, soort=signaal.soort, bron=signaal.bron))
         if bevindingen:
-            titel = f"Signaal {n}: {t.SOORT_SIGNAAL[signaal.soort].lower()} ({t.datum(signaal.datum)})"
+            titel = (
+                f"Signaal {n}: {t.SOORT_SIGNAAL[signaal.soort].lower()} ({t.datum(signaal.datum)})"
+            )
             velden = tuple(_regel(signaal.tekst, b) for b in bevindingen)
             blokken.append(Velden(velden, titel=titel))
     if not blokken:

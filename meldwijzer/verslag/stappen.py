@@ -22,7 +22,7 @@ def stap_kop(casus: Casus, advies: Advies | None, nummer: int) -> list[Blok | Se
             if stap.nummer == nummer:
                 status = t.STAP_STATUS.get(stap.status.value, stap.status.value)
                 velden.append(Veld("Status", f"{status}. {stap.toelichting}".strip()))
-    overgeslagen = dict(casus.overgeslagen).get(str(nummer))
+    overgeslagen = {str(k): v for k, v in casus.overgeslagen.items()}.get(str(nummer))
     if overgeslagen is not None:
         velden.append(Veld("Stap bewust overgeslagen, reden", overgeslagen.reden or t.ONBEKEND))
     return [Velden(tuple(velden))] if velden else []
@@ -91,7 +91,9 @@ def _kindcheck(casus: Casus) -> Sectie:
         Veld("Minderjarige kinderen in de zorg van de cliënt", t.JA_NEE_ONBEKEND[k.kinderen]),
         Veld("Aantal", str(k.aantal) if k.aantal is not None else t.ONBEKEND),
         Veld("Leeftijden", ", ".join(str(x) for x in k.leeftijden) or t.ONBEKEND),
-        Veld("Zorg gedeeld met (ex-)partner of andere volwassene", t.JA_NEE_ONBEKEND[k.gedeelde_zorg]),
+        Veld(
+            "Zorg gedeeld met (ex-)partner of andere volwassene", t.JA_NEE_ONBEKEND[k.gedeelde_zorg]
+        ),
     ]
     if k.toelichting:
         velden.append(Veld("Toelichting", k.toelichting))
@@ -188,4 +190,3 @@ def stap4(casus: Casus, advies: Advies | None, vragen: Vragen) -> Sectie:
         sectie_of_leeg("weging", "Weging van risico, aard en ernst", notitie),
     ]
     return Sectie("stap4", f"Stap 4. {vragen.stap_titel(4)}", tuple(inhoud))
-

@@ -121,7 +121,11 @@ ANTWOORD = {Antwoord.JA: "ja", Antwoord.NEE: "nee", Antwoord.TWIJFEL: "twijfel"}
 
 KEUZE = {Keuze.JA: "ja", Keuze.NEE: "nee"}
 
-JA_NEE_ONBEKEND = {JaNeeOnbekend.JA: "ja", JaNeeOnbekend.NEE: "nee", JaNeeOnbekend.ONBEKEND: "onbekend"}
+JA_NEE_ONBEKEND = {
+    JaNeeOnbekend.JA: "ja",
+    JaNeeOnbekend.NEE: "nee",
+    JaNeeOnbekend.ONBEKEND: "onbekend",
+}
 
 TOESTEMMING = {
     Toestemming.GEGEVEN: "gegeven",
@@ -157,7 +161,8 @@ STAP_TITELS = {
 AFWEGING_VRAGEN = {
     "vermoeden": "Heb ik op basis van de stappen 1 tot en met 4 van de meldcode een vermoeden van "
     "of is er sprake van huiselijk geweld en/of kindermishandeling?",
-    "onveiligheid": "Heb ik een vermoeden van of is er sprake van acute of structurele onveiligheid?",
+    "onveiligheid": "Heb ik een vermoeden van of is er sprake van acute of structurele "
+    "onveiligheid?",
     "hulp_bieden": "Ben ik in staat effectieve (passende) hulp te bieden of organiseren?",
     "medewerking": "Werken de betrokkenen mee aan de geboden of georganiseerde hulp?",
     "duurzame_veiligheid": "Leidt deze hulp tot duurzame veiligheid?",
@@ -174,7 +179,8 @@ CONFLICT_VRAGEN = {
     "belangen_afgewogen": "Zijn de belangen van de cliënt die ik wil dienen met mijn spreken zo "
     "zwaar dat deze naar mijn oordeel opwegen tegen de belangen die de cliënt heeft bij mijn "
     "zwijgen?",
-    "welke_informatie_aan_wie": "Als ik besluit om te spreken, aan wie moet ik dan welke informatie "
+    "welke_informatie_aan_wie": "Als ik besluit om te spreken, aan wie moet ik dan welke "
+    "informatie "
     "verstrekken, zodat het geweld of de mishandeling effectief kan worden aangepakt?",
 }
 CONFLICT_GERAADPLEEGD = "Wie heb ik vooraf geraadpleegd?"

@@ -64,8 +64,9 @@ def casus_met_tekst(tekst: str = GEHEIM_SIGNAAL) -> Casus:
 
 @pytest.fixture
 def stored(cast: Cast) -> StoredCasus:
-    return services.casus_aanmaken(user=cast.medewerker, dossier_ref="D-2024/001",
-                                   casus=casus_met_tekst())
+    return services.casus_aanmaken(
+        user=cast.medewerker, dossier_ref="D-2024/001", casus=casus_met_tekst()
+    )
 
 
 def ingelogd(user: AbstractUser | None) -> Client:
@@ -74,8 +75,9 @@ def ingelogd(user: AbstractUser | None) -> Client:
     if user is None:
         return client
     client.force_login(user)
-    device, _ = TOTPDevice.objects.get_or_create(user=user, name="test",
-                                                 defaults={"confirmed": True})
+    device, _ = TOTPDevice.objects.get_or_create(
+        user=user, name="test", defaults={"confirmed": True}
+    )
     session = client.session
     session["otp_device_id"] = device.persistent_id
     session.save()

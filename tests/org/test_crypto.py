@@ -31,7 +31,9 @@ def test_zonder_passende_sleutel_volgt_een_duidelijke_fout(settings: object) -> 
         crypto.ontsleutel(waarde)
 
 
-def test_zonder_ingestelde_sleutels_wordt_een_sleutel_van_secret_key_afgeleid(settings: object) -> None:
+def test_zonder_ingestelde_sleutels_wordt_een_sleutel_van_secret_key_afgeleid(
+    settings: object,
+) -> None:
     settings.MELDWIJZER_ENCRYPTION_KEYS = []  # type: ignore[attr-defined]
     settings.SECRET_KEY = "x" * 60  # type: ignore[attr-defined]
     waarde = crypto.versleutel("tekst")

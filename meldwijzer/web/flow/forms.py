@@ -15,7 +15,6 @@ from meldwijzer.engine.casus import (
     ConsultatieMet,
     GesprekMet,
     GrondGeenGesprek,
-    JaNeeOnbekend,
     RolClient,
     Situatie,
     SoortSignaal,
@@ -27,10 +26,20 @@ from meldwijzer.engine.casus import (
 GEEN_NAMEN = "Schrijf geen namen: gebruik rollen, zoals ‘moeder’ of ‘de cliënt’."
 
 SITUATIES = [
-    (Situatie.HUISELIJKE_KRING.value, "Iemand uit de huiselijke kring van het slachtoffer (partner, ex, ouder, kind, familielid, huisgenoot, mantelzorger)"),
+    (
+        Situatie.HUISELIJKE_KRING.value,
+        "Iemand uit de huiselijke kring van het slachtoffer (partner, ex, ouder, kind, "
+        "familielid, huisgenoot, mantelzorger)",
+    ),
     (Situatie.PARTNERS_BEIDE_CLIENT.value, "Partners die allebei cliënt zijn van onze instelling"),
-    (Situatie.PROFESSIONAL_TEGEN_CLIENT.value, "Een professional tegen een cliënt of leerling in een zorg- of onderwijsrelatie"),
-    (Situatie.TUSSEN_CLIENTEN.value, "Een medecliënt tegen een cliënt (bewoners van een instelling)"),
+    (
+        Situatie.PROFESSIONAL_TEGEN_CLIENT.value,
+        "Een professional tegen een cliënt of leerling in een zorg- of onderwijsrelatie",
+    ),
+    (
+        Situatie.TUSSEN_CLIENTEN.value,
+        "Een medecliënt tegen een cliënt (bewoners van een instelling)",
+    ),
     (Situatie.LEERKRACHT_LEERLING.value, "Een leerkracht tegen een leerling"),
     (Situatie.TUSSEN_LEERLINGEN.value, "Een leerling tegen een andere leerling"),
 ]
@@ -70,8 +79,14 @@ GESPREK_MET = [
     (GesprekMet.OUDERS.value, "De ouder(s)"),
 ]
 GRONDEN = [
-    (GrondGeenGesprek.VEILIGHEID.value, "Het gesprek brengt de veiligheid van de cliënt, mij of een ander in gevaar"),
-    (GrondGeenGesprek.CONTACT_VERBREKEN.value, "De cliënt zal het contact verbreken en uit beeld raken"),
+    (
+        GrondGeenGesprek.VEILIGHEID.value,
+        "Het gesprek brengt de veiligheid van de cliënt, mij of een ander in gevaar",
+    ),
+    (
+        GrondGeenGesprek.CONTACT_VERBREKEN.value,
+        "De cliënt zal het contact verbreken en uit beeld raken",
+    ),
 ]
 ANTWOORDEN = [("ja", "Ja"), ("nee", "Nee"), ("twijfel", "Twijfel")]
 KEUZES = [("ja", "Ja"), ("nee", "Nee")]
@@ -107,14 +122,18 @@ def kortveld(label: str, *, help_text: str = "", max_length: int = MAX_KORT) -> 
     return forms.CharField(label=label, required=False, max_length=max_length, help_text=help_text)
 
 
-def keuzeveld(label: str, choices: list[tuple[str, str]], *, help_text: str = "") -> forms.ChoiceField:
+def keuzeveld(
+    label: str, choices: list[tuple[str, str]], *, help_text: str = ""
+) -> forms.ChoiceField:
     return forms.ChoiceField(
         label=label, required=False, choices=choices, widget=forms.RadioSelect, help_text=help_text
     )
 
 
 def datumveld(label: str) -> forms.DateField:
-    return forms.DateField(label=label, required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    return forms.DateField(
+        label=label, required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
 
 
 def ja_nee(waarde: str) -> bool | None:
@@ -209,6 +228,19 @@ class ScopeForm(FlowForm):
     )
     toelichting = tekstveld("Toelichting (optioneel)", rows=2)
 
+    def bouw(self) -> None:
+        c = self.casus
+        self.initial = {
+            "situatie": c.situatie.value,
+            "leeftijd": c.client.leeftijd,
+            "woont_thuis": ja_nee_waarde(c.client.woont_thuis),
+            "rol": c.client.rol.value if c.client.rol else "",
+            "vormen": [v.value for v in c.vormen],
+            "noodsituatie": c.noodsituatie,
+            "eenmalig_contact": c.eenmalig_contact,
+            "toelichting": c.scope_toelichting,
+        }
+
 
 class Stap1Form(StapForm):
     sig_soort = keuzeveld("Soort signaal", SOORTEN)
@@ -216,7 +248,9 @@ class Stap1Form(StapForm):
         "Beschrijving van het signaal",
         help_text="Beschrijf zo feitelijk mogelijk wat u zag of hoorde: wie, wat, wanneer.",
     )
-    sig_bron = kortveld("Bron (bij informatie van een ander)", help_text="Bijvoorbeeld ‘leerkracht’ of ‘huisarts’.")
+    sig_bron = kortveld(
+        "Bron (bij informatie van een ander)", help_text="Bijvoorbeeld ‘leerkracht’ of ‘huisarts’."
+    )
     sig_datum = datumveld("Datum")
     sig_ouder = forms.BooleanField(
         label="Dit is een oudersignaal (de toestand van een ouder kan de kinderen bedreigen)",
@@ -226,7 +260,7 @@ class Stap1Form(StapForm):
     ci_datum = datumveld("Datum")
 
     def bouw(self) -> None:
-        from meldwijzer.web.flow.selectors import kinderen_betrokken, kindcheck_tonen
+        from meldwijzer.web.flow.selectors import kindcheck_tonen, kinderen_betrokken
 
         self.fields["sig_soort"].initial = SoortSignaal.OBSERVATIE.value
         for s in self.casus.signalen:
@@ -243,14 +277,19 @@ class Stap1Form(StapForm):
             )
             self.fields["kc_kinderen"].initial = kc.kinderen.value
             self.fields["kc_aantal"] = forms.IntegerField(
-                label="Aantal kinderen", required=False, min_value=0, max_value=30, initial=kc.aantal
+                label="Aantal kinderen",
+                required=False,
+                min_value=0,
+                max_value=30,
+                initial=kc.aantal,
             )
             self.fields["kc_leeftijden"] = kortveld(
                 "Leeftijden", help_text="Gescheiden door komma’s, bijv. 3, 7.", max_length=120
             )
             self.fields["kc_leeftijden"].initial = ", ".join(str(n) for n in kc.leeftijden)
             self.fields["kc_gedeelde_zorg"] = keuzeveld(
-                "Deelt de cliënt de zorg met een (ex-)partner of andere volwassene?", JA_NEE_ONBEKEND
+                "Deelt de cliënt de zorg met een (ex-)partner of andere volwassene?",
+                JA_NEE_ONBEKEND,
             )
             self.fields["kc_gedeelde_zorg"].initial = kc.gedeelde_zorg.value
             self.fields["kc_toelichting"] = tekstveld("Toelichting kindcheck", rows=2)
@@ -274,23 +313,33 @@ class Stap1Form(StapForm):
             if not deel:
                 continue
             if not deel.isdigit() or int(deel) > 17:
-                raise forms.ValidationError("Geef leeftijden als getallen van 0 tot en met 17, gescheiden door komma’s.")
+                raise forms.ValidationError(
+                    "Geef leeftijden als getallen van 0 tot en met 17, gescheiden door komma’s."
+                )
             leeftijden.append(int(deel))
         return leeftijden
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()
         if self.gevuld("sig_bron", "sig_ouder") and not data.get("sig_tekst"):
-            self.add_error("sig_tekst", "Beschrijf het signaal, of maak de andere velden van het nieuwe signaal leeg.")
+            self.add_error(
+                "sig_tekst",
+                "Beschrijf het signaal, of maak de andere velden van het nieuwe signaal leeg.",
+            )
         if data.get("sig_tekst"):
             if not data.get("sig_soort"):
                 self.add_error("sig_soort", "Kies wat voor signaal dit is.")
             if data.get("sig_soort") == SoortSignaal.DERDEN.value and not data.get("sig_bron"):
-                self.add_error("sig_bron", "Noem de bron van informatie van een ander (bijv. ‘leerkracht’).")
+                self.add_error(
+                    "sig_bron", "Noem de bron van informatie van een ander (bijv. ‘leerkracht’)."
+                )
         for sid in self.hypothese_ids():
             status = data.get(f"hyp_{sid}_status")
             if status in {"bevestigd", "weerlegd"} and not data.get(f"hyp_{sid}_vervolg"):
-                self.add_error(f"hyp_{sid}_vervolg", "Schrijf een vervolgnotitie: waarom is de hypothese bevestigd of weerlegd?")
+                self.add_error(
+                    f"hyp_{sid}_vervolg",
+                    "Schrijf een vervolgnotitie: waarom is de hypothese bevestigd of weerlegd?",
+                )
         return data
 
 
@@ -318,7 +367,9 @@ class Stap3Form(StapForm):
         [("", "Ik sla het gesprek niet over"), *GRONDEN],
     )
     geen_toelichting = tekstveld("Concrete aanwijzingen voor deze grond", rows=3)
-    vi_aangesloten = forms.BooleanField(label="Mijn organisatie is aangesloten op de verwijsindex risicojongeren", required=False)
+    vi_aangesloten = forms.BooleanField(
+        label="Mijn organisatie is aangesloten op de verwijsindex risicojongeren", required=False
+    )
     vi_overwogen = tekstveld("Overweging verwijsindex", rows=2)
 
     def bouw(self) -> None:
@@ -352,7 +403,9 @@ def afweging_velden(form: FlowForm, afweging_ids: tuple[str, ...]) -> None:
 
 def afweging_clean(form: FlowForm, afweging_ids: tuple[str, ...]) -> None:
     for aid in afweging_ids:
-        if form.cleaned_data.get(f"{aid}_antwoord") and not form.cleaned_data.get(f"{aid}_motivatie"):
+        if form.cleaned_data.get(f"{aid}_antwoord") and not form.cleaned_data.get(
+            f"{aid}_motivatie"
+        ):
             form.add_error(f"{aid}_motivatie", "Motiveer uw antwoord: waarop baseert u het?")
 
 
@@ -365,7 +418,9 @@ class Stap4Form(StapForm):
         "Weging van risico, aard en ernst",
         help_text="Bijvoorbeeld de uitkomst van het risicotaxatie-instrument van uw organisatie.",
     )
-    twijfel = forms.BooleanField(label="Ik twijfel over risico, aard of ernst, of over de volgende stap", required=False)
+    twijfel = forms.BooleanField(
+        label="Ik twijfel over risico, aard of ernst, of over de volgende stap", required=False
+    )
 
     def bouw(self) -> None:
         self.fields["weging_notitie"].initial = self.casus.weging_notitie
@@ -383,20 +438,37 @@ class MeldingForm(StapForm):
 
     m_besproken = keuzeveld("Heeft u de melding vooraf besproken?", JA_NEE)
     m_besproken_met = forms.MultipleChoiceField(
-        label="Besproken met", required=False, choices=GESPREK_MET, widget=forms.CheckboxSelectMultiple
+        label="Besproken met",
+        required=False,
+        choices=GESPREK_MET,
+        widget=forms.CheckboxSelectMultiple,
     )
-    m_niet_besproken_grond = keuzeveld("Grond om niet te bespreken", [("", "Niet van toepassing"), *GRONDEN])
+    m_niet_besproken_grond = keuzeveld(
+        "Grond om niet te bespreken", [("", "Niet van toepassing"), *GRONDEN]
+    )
     m_niet_besproken_toelichting = tekstveld("Toelichting op het niet bespreken", rows=2)
     m_reactie = tekstveld("Reactie op het voornemen om te melden", rows=3)
     m_toestemming = keuzeveld("Toestemming voor de melding", TOESTEMMING)
     m_bezwaren = tekstveld("Bezwaren van de cliënt of ouders", rows=2)
-    m_weging_bezwaren = tekstveld("Hoe heeft u de bezwaren gewogen tegen de noodzaak tot bescherming?", rows=3)
-    m_cvp_gewichtige_belangen = tekstveld("1. Welke gewichtige belangen dient u door te spreken?", rows=2)
-    m_cvp_andere_weg = tekstveld("2. Is er een andere weg zonder het beroepsgeheim te doorbreken?", rows=2)
-    m_cvp_waarom_geen_toestemming = tekstveld("3. Waarom kunt u geen toestemming vragen of krijgen?", rows=2)
-    m_cvp_belangen_afgewogen = tekstveld("4. Wegen deze belangen zwaarder dan het belang van zwijgen?", rows=2)
+    m_weging_bezwaren = tekstveld(
+        "Hoe heeft u de bezwaren gewogen tegen de noodzaak tot bescherming?", rows=3
+    )
+    m_cvp_gewichtige_belangen = tekstveld(
+        "1. Welke gewichtige belangen dient u door te spreken?", rows=2
+    )
+    m_cvp_andere_weg = tekstveld(
+        "2. Is er een andere weg zonder het beroepsgeheim te doorbreken?", rows=2
+    )
+    m_cvp_waarom_geen_toestemming = tekstveld(
+        "3. Waarom kunt u geen toestemming vragen of krijgen?", rows=2
+    )
+    m_cvp_belangen_afgewogen = tekstveld(
+        "4. Wegen deze belangen zwaarder dan het belang van zwijgen?", rows=2
+    )
     m_cvp_welke_informatie_aan_wie = tekstveld("5. Welke informatie geeft u aan wie?", rows=2)
-    m_cvp_geraadpleegd = tekstveld("Wie heeft u hierover vooraf geraadpleegd?", rows=2, help_text="Noem functies.")
+    m_cvp_geraadpleegd = tekstveld(
+        "Wie heeft u hierover vooraf geraadpleegd?", rows=2, help_text="Noem functies."
+    )
     m_anoniem = keuzeveld("Wilt u anoniem blijven tegenover het gezin?", JA_NEE)
     m_anoniem_reden = tekstveld("Reden voor anonimiteit", rows=2)
     m_datum = datumveld("Datum van de melding")
@@ -408,7 +480,9 @@ class MeldingForm(StapForm):
         initial = {
             "m_besproken": ja_nee_waarde(m.besproken),
             "m_besproken_met": [g.value for g in m.besproken_met],
-            "m_niet_besproken_grond": m.niet_besproken_grond.value if m.niet_besproken_grond else "",
+            "m_niet_besproken_grond": m.niet_besproken_grond.value
+            if m.niet_besproken_grond
+            else "",
             "m_niet_besproken_toelichting": m.niet_besproken_toelichting,
             "m_reactie": m.reactie,
             "m_toestemming": m.toestemming.value if m.toestemming else "",
@@ -426,10 +500,18 @@ class MeldingForm(StapForm):
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()
-        if data.get("m_besproken") == "nee" and data.get("m_niet_besproken_grond") and not data.get("m_niet_besproken_toelichting"):
-            self.add_error("m_niet_besproken_toelichting", "Leg de concrete aanwijzingen voor deze grond vast.")
+        if (
+            data.get("m_besproken") == "nee"
+            and data.get("m_niet_besproken_grond")
+            and not data.get("m_niet_besproken_toelichting")
+        ):
+            self.add_error(
+                "m_niet_besproken_toelichting", "Leg de concrete aanwijzingen voor deze grond vast."
+            )
         if data.get("m_anoniem") == "ja" and not data.get("m_anoniem_reden"):
-            self.add_error("m_anoniem_reden", "Geef de reden om anoniem te blijven tegenover het gezin.")
+            self.add_error(
+                "m_anoniem_reden", "Geef de reden om anoniem te blijven tegenover het gezin."
+            )
         return data
 
 
@@ -460,8 +542,62 @@ class AfsluitenForm(FlowForm):
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()
-        if not data.get("reden"):
+        if self.data.get("actie") == "afsluiten" and not data.get("reden"):
             self.add_error("reden", "Geef de reden waarom u de meldcode afsluit.")
         return data
 
 
+class OpenenForm(FlowForm):
+    """Resume a casus saved as a file (plain or passphrase-protected JSON)."""
+
+    bestand = forms.FileField(
+        label="Casusbestand (.json)",
+        required=False,
+        help_text="Een bestand dat u eerder met meldwijzer bewaarde.",
+    )
+    wachtwoord = forms.CharField(
+        label="Wachtwoord (als u het bestand beveiligde)",
+        required=False,
+        max_length=200,
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "off"}),
+    )
+
+    def clean_bestand(self) -> Any:
+        bestand = self.cleaned_data.get("bestand")
+        if not bestand:
+            raise forms.ValidationError("Kies een casusbestand.")
+        return bestand
+
+
+class ExportForm(forms.Form):
+    """Optional passphrase for the saved casus file."""
+
+    wachtwoord = forms.CharField(required=False, max_length=200, strip=False)
+
+
+MAIL_FORMATEN = [("pdf", "PDF"), ("docx", "Word"), ("txt", "Platte tekst"), ("html", "Webpagina")]
+
+
+class MailForm(FlowForm):
+    adres = forms.EmailField(
+        label="Uw e-mailadres",
+        required=False,
+        max_length=254,
+        help_text="Bij voorkeur uw adres op het werk.",
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    formaat = keuzeveld("Bijlage", MAIL_FORMATEN)
+
+    def bouw(self) -> None:
+        self.fields["formaat"].initial = "pdf"
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        if (
+            self.data.get("actie") == "versturen"
+            and not data.get("adres")
+            and "adres" not in self.errors
+        ):
+            self.add_error("adres", "Vul het e-mailadres in waarnaar het verslag moet.")
+        return data

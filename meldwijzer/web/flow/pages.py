@@ -106,7 +106,9 @@ def stap1_toepassen(form: f.Stap1Form, casus: Casus, rev: int, nu: dt.datetime) 
             nu=nu,
         )
     if "visie_kinderen" in form.fields:
-        casus = svc.tekst_vastleggen(casus, veld="visie_kinderen", tekst=d.get("visie_kinderen", ""), nu=nu)
+        casus = svc.tekst_vastleggen(
+            casus, veld="visie_kinderen", tekst=d.get("visie_kinderen", ""), nu=nu
+        )
     return casus
 
 
@@ -149,7 +151,9 @@ def stap3_toepassen(form: f.Stap3Form, casus: Casus, rev: int, nu: dt.datetime) 
     )
 
 
-def _afwegingen_toepassen(form: f.FlowForm, casus: Casus, ids: tuple[str, ...], nu: dt.datetime) -> Casus:
+def _afwegingen_toepassen(
+    form: f.FlowForm, casus: Casus, ids: tuple[str, ...], nu: dt.datetime
+) -> Casus:
     d = form.cleaned_data
     for aid in ids:
         casus = svc.afweging_beantwoorden(
@@ -164,7 +168,9 @@ def _afwegingen_toepassen(form: f.FlowForm, casus: Casus, ids: tuple[str, ...], 
 
 def stap4_toepassen(form: f.Stap4Form, casus: Casus, rev: int, nu: dt.datetime) -> Casus:
     d = form.cleaned_data
-    casus = svc.tekst_vastleggen(casus, veld="weging_notitie", tekst=d.get("weging_notitie", ""), nu=nu)
+    casus = svc.tekst_vastleggen(
+        casus, veld="weging_notitie", tekst=d.get("weging_notitie", ""), nu=nu
+    )
     casus = svc.twijfel_vastleggen(casus, twijfel=bool(d.get("twijfel")), nu=nu)
     return _afwegingen_toepassen(form, casus, f.STAP4_AFWEGINGEN, nu)
 
@@ -213,24 +219,77 @@ def stap5_controleren(form: f.FlowForm, casus: Casus, advies: Advies) -> None:
 
 def afsluiten_toepassen(form: f.AfsluitenForm, casus: Casus, rev: int, nu: dt.datetime) -> Casus:
     d = form.cleaned_data
-    return svc.casus_afsluiten(casus, datum=d.get("datum") or timezone.localdate(), reden=d["reden"], nu=nu)
+    if form.data.get("actie") != "afsluiten":
+        return casus
+    return svc.casus_afsluiten(
+        casus, datum=d.get("datum") or timezone.localdate(), reden=d["reden"], nu=nu
+    )
 
 
 PAGINAS: dict[str, Pagina] = {
     p.id: p
     for p in (
         Pagina("start", "Start", "flow/start.html", form=f.StartForm, casus_nodig=False),
-        Pagina("scope", "Valt dit onder de meldcode?", "flow/scope.html", form=f.ScopeForm, toepassen=scope_toepassen),
+        Pagina(
+            "scope",
+            "Valt dit onder de meldcode?",
+            "flow/scope.html",
+            form=f.ScopeForm,
+            toepassen=scope_toepassen,
+        ),
         Pagina("buiten", "Buiten de meldcode", "flow/buiten.html"),
         Pagina("overzicht", "Overzicht", "flow/overzicht.html"),
-        Pagina("stap1", "Stap 1", "flow/stap1.html", form=f.Stap1Form, toepassen=stap1_toepassen, stap=1),
-        Pagina("stap2", "Stap 2", "flow/stap2.html", form=f.Stap2Form, toepassen=stap2_toepassen, stap=2),
-        Pagina("stap3", "Stap 3", "flow/stap3.html", form=f.Stap3Form, toepassen=stap3_toepassen, stap=3),
-        Pagina("stap4", "Stap 4", "flow/stap4.html", form=f.Stap4Form, toepassen=stap4_toepassen, stap=4),
-        Pagina("stap5", "Stap 5", "flow/stap5.html", form=f.Stap5Form, toepassen=stap5_toepassen, stap=5),
+        Pagina(
+            "stap1",
+            "Stap 1",
+            "flow/stap1.html",
+            form=f.Stap1Form,
+            toepassen=stap1_toepassen,
+            stap=1,
+        ),
+        Pagina(
+            "stap2",
+            "Stap 2",
+            "flow/stap2.html",
+            form=f.Stap2Form,
+            toepassen=stap2_toepassen,
+            stap=2,
+        ),
+        Pagina(
+            "stap3",
+            "Stap 3",
+            "flow/stap3.html",
+            form=f.Stap3Form,
+            toepassen=stap3_toepassen,
+            stap=3,
+        ),
+        Pagina(
+            "stap4",
+            "Stap 4",
+            "flow/stap4.html",
+            form=f.Stap4Form,
+            toepassen=stap4_toepassen,
+            stap=4,
+        ),
+        Pagina(
+            "stap5",
+            "Stap 5",
+            "flow/stap5.html",
+            form=f.Stap5Form,
+            toepassen=stap5_toepassen,
+            stap=5,
+        ),
         Pagina("samenvatting", "Samenvatting", "flow/samenvatting.html"),
-        Pagina("afsluiten", "Meldcode afsluiten", "flow/afsluiten.html", form=f.AfsluitenForm, toepassen=afsluiten_toepassen),
+        Pagina(
+            "afsluiten",
+            "Meldcode afsluiten",
+            "flow/afsluiten.html",
+            form=f.AfsluitenForm,
+            toepassen=afsluiten_toepassen,
+        ),
         Pagina("nood", "Acuut gevaar?", "flow/nood.html", casus_nodig=False),
+        Pagina("wissen", "Alles wissen?", "flow/wissen.html"),
+        Pagina("mail", "Verslag mailen", "flow/mail.html", form=f.MailForm),
     )
 }
 
@@ -239,7 +298,11 @@ CONTROLES: dict[str, Callable[[f.FlowForm, Casus, Advies], None]] = {"stap5": st
 #: Notes whose writing check is shown under the field, per page.
 NOTITIES_BIJ_VELD: dict[str, dict[str, str]] = {
     "stap1": {"visie_kinderen": "visie_kinderen", "kc_toelichting": ""},
-    "stap4": {"weging_notitie": "weging_notitie", "vermoeden_motivatie": "", "onveiligheid_motivatie": ""},
+    "stap4": {
+        "weging_notitie": "weging_notitie",
+        "vermoeden_motivatie": "",
+        "onveiligheid_motivatie": "",
+    },
     "stap5": {
         "hulp_bieden_motivatie": "",
         "medewerking_motivatie": "",
@@ -277,7 +340,9 @@ def definities_bij(pack: Pack, afweging_id: str) -> list[Any]:
     return []
 
 
-def afwegingen_context(pack: Pack, form: f.FlowForm, ids: tuple[str, ...], bevindingen: dict[str, list[Any]]) -> list[dict[str, Any]]:
+def afwegingen_context(
+    pack: Pack, form: f.FlowForm, ids: tuple[str, ...], bevindingen: dict[str, list[Any]]
+) -> list[dict[str, Any]]:
     return [
         {
             "afweging": pack.afweging(aid),

@@ -9,6 +9,7 @@ from typing import Any
 from meldwijzer.content.model import Pack
 from meldwijzer.engine.advies import Advies, AdviesItem, StapStatus
 from meldwijzer.engine.casus import Antwoord, Casus, JaNeeOnbekend, Situatie, Vorm
+from meldwijzer.engine.schrijfcheck import controleer
 
 #: Forms for which experts are consulted before any conversation (BPSW 2.2, stap 3).
 VORMEN_EERST_DESKUNDIGE = (Vorm.EERGERELATEERD, Vorm.HUWELIJKSDWANG, Vorm.VGV)
@@ -54,7 +55,9 @@ def kinderen_betrokken(casus: Casus) -> bool:
 
 def twijfel(casus: Casus) -> bool:
     """'Twijfel' anywhere: an afweging answered twijfel, or doubt about nature or severity."""
-    antwoorden = [getattr(casus.afwegingen, a).antwoord for a in type(casus.afwegingen).model_fields]
+    antwoorden = [
+        getattr(casus.afwegingen, a).antwoord for a in type(casus.afwegingen).model_fields
+    ]
     return casus.twijfel_aard_ernst or Antwoord.TWIJFEL in antwoorden
 
 
@@ -109,8 +112,19 @@ def schrijfcheck(tekst: str, *, soort: str | None = None, bron: str = "") -> lis
     """Findings of the writing check for one note; empty when the text is empty."""
     if not tekst.strip():
         return []
-    try:  # TEMPORARY guard until meldwijzer.engine.schrijfcheck lands; remove then.
-        from meldwijzer.engine.schrijfcheck import controleer
-    except ImportError:
-        return []
     return list(controleer(tekst, soort=soort, bron=bron))
+
+
+def verslag_formaten(casus: Casus, advies: Advies) -> list[tuple[str, str]]:
+    """Download buttons of the summary page: (label, format name)."""
+    from meldwijzer.verslag import melding_aan_de_orde
+
+    knoppen = [
+        ("Verslag als PDF", "pdf"),
+        ("Verslag als Word", "docx"),
+        ("Verslag als tekst (om te plakken)", "txt"),
+        ("Verslag als webpagina (om te printen)", "html"),
+    ]
+    if melding_aan_de_orde(casus, advies):
+        knoppen.append(("Concept-melding voor Veilig Thuis", "concept"))
+    return knoppen

@@ -84,7 +84,12 @@ def signaal_toevoegen(
     nieuw.signalen = [
         *nieuw.signalen,
         Signaal(
-            id=signaal_id, soort=soort, tekst=tekst, bron=bron, datum=datum, oudersignaal=oudersignaal
+            id=signaal_id,
+            soort=soort,
+            tekst=tekst,
+            bron=bron,
+            datum=datum,
+            oudersignaal=oudersignaal,
         ),
     ]
     return nieuw
@@ -145,7 +150,9 @@ def kindcheck_vastleggen(
     return nieuw
 
 
-def tekst_vastleggen(casus: Casus, *, veld: str, tekst: str, nu: dt.datetime | None = None) -> Casus:
+def tekst_vastleggen(
+    casus: Casus, *, veld: str, tekst: str, nu: dt.datetime | None = None
+) -> Casus:
     """One of the casus-level notes: visie_kinderen, weging_notitie, scope_toelichting."""
     if veld not in {"visie_kinderen", "weging_notitie", "scope_toelichting"}:
         raise ValueError(veld)
@@ -210,7 +217,9 @@ def geen_gesprek_vastleggen(
 ) -> Casus:
     """Skipping the conversation needs one of the two grounds of BPSW 2.2 stap 3."""
     nieuw = _kopie(casus, nu=nu)
-    nieuw.geen_gesprek = None if grond is None else GeenGesprek(grond=grond, toelichting=toelichting)
+    nieuw.geen_gesprek = (
+        None if grond is None else GeenGesprek(grond=grond, toelichting=toelichting)
+    )
     return nieuw
 
 
@@ -224,7 +233,9 @@ def verwijsindex_vastleggen(
     return nieuw
 
 
-def item_verwijderen(casus: Casus, *, lijst: str, item_id: str, nu: dt.datetime | None = None) -> Casus:
+def item_verwijderen(
+    casus: Casus, *, lijst: str, item_id: str, nu: dt.datetime | None = None
+) -> Casus:
     if lijst not in {"signalen", "contra_indicaties", "consultaties", "gesprekken"}:
         raise ValueError(lijst)
     nieuw = _kopie(casus, nu=nu)
@@ -262,7 +273,9 @@ def beslissing_vastleggen(
         raise ValueError(beslissing)
     nieuw = _kopie(casus, nu=nu)
     huidig = getattr(nieuw.beslissingen, beslissing)
-    setattr(nieuw.beslissingen, beslissing, huidig.model_copy(update={"keuze": keuze, "reden": reden}))
+    setattr(
+        nieuw.beslissingen, beslissing, huidig.model_copy(update={"keuze": keuze, "reden": reden})
+    )
     return nieuw
 
 
@@ -320,7 +333,9 @@ def stap_hervatten(casus: Casus, *, stap: int, nu: dt.datetime | None = None) ->
     return nieuw
 
 
-def casus_afsluiten(casus: Casus, *, datum: dt.date, reden: str, nu: dt.datetime | None = None) -> Casus:
+def casus_afsluiten(
+    casus: Casus, *, datum: dt.date, reden: str, nu: dt.datetime | None = None
+) -> Casus:
     nieuw = _kopie(casus, nu=nu)
     nieuw.afgesloten = Afsluiting(datum=datum, reden=reden)
     return nieuw

@@ -1,3 +1,29 @@
 from __future__ import annotations
 
-urlpatterns: list[object] = []
+from django.urls import path
+
+from meldwijzer.web.flow import views
+
+app_name = "flow"
+
+urlpatterns = [
+    path("", views.pagina, {"pagina_id": "start"}, name="start"),
+    path("scope/", views.pagina, {"pagina_id": "scope"}, name="scope"),
+    path("buiten-meldcode/", views.pagina, {"pagina_id": "buiten"}, name="buiten"),
+    path("overzicht/", views.pagina, {"pagina_id": "overzicht"}, name="overzicht"),
+    path("stap/1/", views.pagina, {"pagina_id": "stap1"}, name="stap1"),
+    path("stap/2/", views.pagina, {"pagina_id": "stap2"}, name="stap2"),
+    path("stap/3/", views.pagina, {"pagina_id": "stap3"}, name="stap3"),
+    path("stap/4/", views.pagina, {"pagina_id": "stap4"}, name="stap4"),
+    path("stap/5/", views.pagina, {"pagina_id": "stap5"}, name="stap5"),
+    path("samenvatting/", views.pagina, {"pagina_id": "samenvatting"}, name="samenvatting"),
+    path("afsluiten/", views.pagina, {"pagina_id": "afsluiten"}, name="afsluiten"),
+    path("acuut-gevaar/", views.pagina, {"pagina_id": "nood"}, name="nood"),
+    path("wissen/", views.wissen, name="wissen"),
+    path("mailen/", views.pagina, {"pagina_id": "mail"}, name="mail"),
+    path("mailen/versturen/", views.mail_versturen, name="mail_versturen"),
+    path("verslag/<str:formaat>/", views.verslag, name="verslag"),
+    path("bewaren/", views.bewaren, name="bewaren"),
+    path("openen/", views.openen, name="openen"),
+    path("schrijfcheck/", views.schrijfcheck, name="schrijfcheck"),
+]

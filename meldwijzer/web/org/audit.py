@@ -121,8 +121,16 @@ class Verificatie:
 
 def _entries(batch: int) -> Iterator[tuple[object, ...]]:
     velden = (
-        "volgnummer", "tijd", "gebruiker_id", "gebruikersnaam", "actie",
-        "object_type", "object_id", "ip", "vorige_hash", "hash",
+        "volgnummer",
+        "tijd",
+        "gebruiker_id",
+        "gebruikersnaam",
+        "actie",
+        "object_type",
+        "object_id",
+        "ip",
+        "vorige_hash",
+        "hash",
     )
     laatste = 0
     while True:
@@ -149,8 +157,14 @@ def audit_verifieren(*, batch: int = 5000) -> Verificatie:
         if vorige_hash != vorige:
             return Verificatie(aantal, int(n), "verwijzing naar vorige regel klopt niet")  # type: ignore[arg-type]
         inhoud = canoniek(
-            volgnummer=n, tijd=tijd, gebruiker_id=uid, gebruikersnaam=naam,  # type: ignore[arg-type]
-            actie=actie, object_type=otype, object_id=oid, ip=ip,  # type: ignore[arg-type]
+            volgnummer=n,
+            tijd=tijd,
+            gebruiker_id=uid,
+            gebruikersnaam=naam,  # type: ignore[arg-type]
+            actie=actie,
+            object_type=otype,
+            object_id=oid,
+            ip=ip,  # type: ignore[arg-type]
         )
         if keten_hash(vorige, inhoud) != opgeslagen:
             return Verificatie(aantal, int(n), "inhoud van de regel is gewijzigd")  # type: ignore[arg-type]

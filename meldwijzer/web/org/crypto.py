@@ -58,7 +58,9 @@ def _bos(keys: tuple[str, ...], secret_key: str) -> Sleutelbos:
     raw = [k.encode("ascii") for k in keys] or [afgeleide_sleutel(secret_key)]
     fernets = [Fernet(k) for k in raw]
     ids = tuple(sleutel_id(k) for k in raw)
-    return Sleutelbos(ids=ids, fernets=dict(zip(ids, fernets, strict=True)), multi=MultiFernet(fernets))
+    return Sleutelbos(
+        ids=ids, fernets=dict(zip(ids, fernets, strict=True)), multi=MultiFernet(fernets)
+    )
 
 
 def sleutelbos() -> Sleutelbos:
@@ -82,7 +84,9 @@ def ontsleutel(waarde: str) -> str:
             return fernet.decrypt(token.encode("ascii")).decode("utf-8")
         return bos.multi.decrypt(token.encode("ascii")).decode("utf-8")
     except InvalidToken as exc:
-        raise SleutelFout("Versleutelde gegevens passen bij geen enkele ingestelde sleutel") from exc
+        raise SleutelFout(
+            "Versleutelde gegevens passen bij geen enkele ingestelde sleutel"
+        ) from exc
 
 
 def is_huidig(waarde: str) -> bool:

@@ -59,6 +59,9 @@ class Instellingen(models.Model):
     inactief_na_dagen = models.PositiveIntegerField(default=30)
     sessie_minuten = models.PositiveIntegerField(default=15)
 
+    def __str__(self) -> str:
+        return "instellingen"
+
     def bewaartermijn(self) -> int:
         return self.bewaartermijn_dagen or int(settings.MELDWIJZER_RETENTION_DAYS)
 
@@ -86,10 +89,10 @@ class StoredCasus(models.Model):
     data = VersleuteldeTekst()
 
     class Meta:
-        indexes = [
+        indexes = (
             models.Index(fields=["eigenaar", "status"]),
             models.Index(fields=["status", "afgesloten_op"]),
-        ]
+        )
 
     def __str__(self) -> str:
         return str(self.id)
@@ -112,9 +115,12 @@ class Deling(models.Model):
     aangemaakt = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["casus", "gebruiker"], name="org_deling_uniek")
-        ]
+        constraints = (
+            models.UniqueConstraint(fields=["casus", "gebruiker"], name="org_deling_uniek"),
+        )
+
+    def __str__(self) -> str:
+        return f"{self.casus_id}:{self.gebruiker_id}:{self.rol}"
 
 
 class ContactSoort(models.TextChoices):
@@ -147,7 +153,10 @@ class VeiligThuisContact(models.Model):
     aangemaakt = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        ordering = ["datum", "aangemaakt"]
+        ordering = ("datum", "aangemaakt")
+
+    def __str__(self) -> str:
+        return f"{self.casus_id}:{self.soort}:{self.datum}"
 
 
 class Hulpplan(models.Model):
@@ -158,6 +167,9 @@ class Hulpplan(models.Model):
     afspraken = VersleuteldeTekst()
     evaluatiedatum = models.DateField()
     gewijzigd = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return f"plan:{self.casus_id}"
 
 
 class Herweging(models.Model):
@@ -174,6 +186,9 @@ class Herweging(models.Model):
     toelichting = VersleuteldeTekst()
     door = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     aangemaakt = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return f"herweging:{self.casus_id}:{self.datum}"
 
     @property
     def melden_noodzakelijk(self) -> bool:
@@ -206,6 +221,9 @@ class Aftekening(models.Model):
     )
     besloten_op = models.DateTimeField(null=True, blank=True)
 
+    def __str__(self) -> str:
+        return f"aftekening:{self.casus_id}"
+
 
 class AuditOnveranderlijk(Exception):
     """The audit trail is append-only."""
@@ -237,7 +255,10 @@ class AuditEntry(models.Model):
     objects = AuditQuerySet.as_manager()
 
     class Meta:
-        ordering = ["volgnummer"]
+        ordering = ("volgnummer",)
+
+    def __str__(self) -> str:
+        return f"{self.volgnummer}:{self.actie}"
 
     def save(self, *args: Any, **kwargs: Any) -> None:
         if not self._state.adding:
@@ -253,3 +274,6 @@ class AuditKop(models.Model):
 
     volgnummer = models.BigIntegerField(default=0)
     hash = models.CharField(max_length=64, default="0" * 64)
+
+    def __str__(self) -> str:
+        return f"kop:{self.volgnummer}"

@@ -22,7 +22,11 @@ from meldwijzer.web.org.models import (
 )
 
 MODELLEN: tuple[type[models.Model], ...] = (
-    StoredCasus, VeiligThuisContact, Hulpplan, Herweging, Aftekening,
+    StoredCasus,
+    VeiligThuisContact,
+    Hulpplan,
+    Herweging,
+    Aftekening,
 )
 
 
@@ -48,8 +52,10 @@ def _ruw(model: type[models.Model], pk: object, veld: str) -> str:
     pk_kolom = model._meta.pk.column  # type: ignore[union-attr]
     with transaction.get_connection().cursor() as cur:
         qn = transaction.get_connection().ops.quote_name
-        cur.execute(f"SELECT {qn(kolom)} FROM {qn(tabel)} WHERE {qn(pk_kolom)} = %s",  # noqa: S608
-                    [model._meta.pk.get_db_prep_value(pk, transaction.get_connection())])  # type: ignore[union-attr]
+        cur.execute(
+            f"SELECT {qn(kolom)} FROM {qn(tabel)} WHERE {qn(pk_kolom)} = %s",  # noqa: S608
+            [model._meta.pk.get_db_prep_value(pk, transaction.get_connection())],
+        )  # type: ignore[union-attr]
         rij = cur.fetchone()
     return str(rij[0]) if rij and rij[0] is not None else ""
 
@@ -63,7 +69,8 @@ def sleutels_roteren(*, batch: int = 500) -> dict[str, int]:
             overgeslagen: set[object] = set()
             while True:
                 pks = list(
-                    _oud_filter(model, veld, prefix).exclude(pk__in=overgeslagen)
+                    _oud_filter(model, veld, prefix)
+                    .exclude(pk__in=overgeslagen)
                     .values_list("pk", flat=True)[:batch]
                 )
                 if not pks:

@@ -134,19 +134,39 @@ def _taken_casus(stored: StoredCasus, vandaag: dt.date, inactief_na: int) -> lis
         )
         uiterlijk = werkdagen_erbij(melding.datum, VT_TERUGKOPPELING_WERKDAGEN)
         if not teruggekoppeld and vandaag > uiterlijk:
-            taken.append(Taak(stored.pk, stored.dossier_ref, "vt_terugkoppeling",
-                              "Terugkoppeling van Veilig Thuis is te laat. Vraag ernaar.", uiterlijk))
+            taken.append(
+                Taak(
+                    stored.pk,
+                    stored.dossier_ref,
+                    "vt_terugkoppeling",
+                    "Terugkoppeling van Veilig Thuis is te laat. Vraag ernaar.",
+                    uiterlijk,
+                )
+            )
     plan = getattr(stored, "hulpplan", None)
     if plan is not None and plan.evaluatiedatum <= vandaag:
         gedaan = any(h.datum >= plan.evaluatiedatum for h in stored.herwegingen.all())
         if not gedaan:
-            taken.append(Taak(stored.pk, stored.dossier_ref, "herweging",
-                              "Tijd om afweging 5 opnieuw te maken.", plan.evaluatiedatum))
+            taken.append(
+                Taak(
+                    stored.pk,
+                    stored.dossier_ref,
+                    "herweging",
+                    "Tijd om afweging 5 opnieuw te maken.",
+                    plan.evaluatiedatum,
+                )
+            )
     grens = timezone.now() - dt.timedelta(days=inactief_na)
     if stored.gewijzigd < grens:
-        taken.append(Taak(stored.pk, stored.dossier_ref, "inactief",
-                          f"Niet bijgewerkt in {inactief_na} dagen.",
-                          timezone.localdate(stored.gewijzigd) + dt.timedelta(days=inactief_na)))
+        taken.append(
+            Taak(
+                stored.pk,
+                stored.dossier_ref,
+                "inactief",
+                f"Niet bijgewerkt in {inactief_na} dagen.",
+                timezone.localdate(stored.gewijzigd) + dt.timedelta(days=inactief_na),
+            )
+        )
     return taken
 
 

@@ -82,7 +82,10 @@ def dossier_ref_controleren(ref: str) -> str:
 
 
 def casus_aanmaken(
-    *, user: AbstractBaseUser, dossier_ref: str, casus: Casus | None = None,
+    *,
+    user: AbstractBaseUser,
+    dossier_ref: str,
+    casus: Casus | None = None,
     request: HttpRequest | None = None,
 ) -> StoredCasus:
     if selectors.rol_van(user) not in PROFESSIONELE_ROLLEN:
@@ -94,14 +97,24 @@ def casus_aanmaken(
         stored = StoredCasus.objects.create(
             eigenaar=user, dossier_ref=dossier_ref_controleren(dossier_ref), data=_dump(casus)
         )
-        audit_schrijven(actie="casus_aangemaakt", gebruiker=user, object_type="casus",
-                        object_id=stored.pk, request=request)
+        audit_schrijven(
+            actie="casus_aangemaakt",
+            gebruiker=user,
+            object_type="casus",
+            object_id=stored.pk,
+            request=request,
+        )
     return stored
 
 
 def casus_opslaan(
-    *, user: AbstractBaseUser, casus_id: uuid.UUID | str, casus: Casus, expected_version: int,
-    request: HttpRequest | None = None, actie: str = "casus_opgeslagen",
+    *,
+    user: AbstractBaseUser,
+    casus_id: uuid.UUID | str,
+    casus: Casus,
+    expected_version: int,
+    request: HttpRequest | None = None,
+    actie: str = "casus_opgeslagen",
 ) -> int:
     """Save the whole casus if nobody saved since `expected_version`; returns the new version.
     Raises VersieConflict (nothing written) otherwise."""
@@ -116,21 +129,34 @@ def casus_opslaan(
         if n != 1:
             huidige = StoredCasus.objects.filter(pk=stored.pk).values_list("version", flat=True)
             raise VersieConflict(int(huidige.first() or 0))
-        audit_schrijven(actie=actie, gebruiker=user, object_type="casus",
-                        object_id=stored.pk, request=request)
+        audit_schrijven(
+            actie=actie, gebruiker=user, object_type="casus", object_id=stored.pk, request=request
+        )
     return expected_version + 1
 
 
-def casus_bekeken(*, user: AbstractBaseUser, stored: StoredCasus, request: HttpRequest | None = None,
-                  actie: str = "casus_bekeken") -> None:
+def casus_bekeken(
+    *,
+    user: AbstractBaseUser,
+    stored: StoredCasus,
+    request: HttpRequest | None = None,
+    actie: str = "casus_bekeken",
+) -> None:
     """Views and exports are logged too (issue 6: every view ... is logged)."""
     with transaction.atomic():
-        audit_schrijven(actie=actie, gebruiker=user, object_type="casus", object_id=stored.pk,
-                        request=request)
+        audit_schrijven(
+            actie=actie, gebruiker=user, object_type="casus", object_id=stored.pk, request=request
+        )
 
 
-def _wijzig_casus_json(*, user: AbstractBaseUser, stored: StoredCasus, wijzig: object,
-                       actie: str, request: HttpRequest | None) -> None:
+def _wijzig_casus_json(
+    *,
+    user: AbstractBaseUser,
+    stored: StoredCasus,
+    wijzig: object,
+    actie: str,
+    request: HttpRequest | None,
+) -> None:
     """Read-modify-write under a row lock, for changes that do not come from the flow form."""
     locked = StoredCasus.objects.select_for_update().get(pk=stored.pk)
     casus = selectors.casus_lezen(locked)
@@ -139,12 +165,14 @@ def _wijzig_casus_json(*, user: AbstractBaseUser, stored: StoredCasus, wijzig: o
     StoredCasus.objects.filter(pk=stored.pk).update(
         data=_dump(casus), version=F("version") + 1, gewijzigd=timezone.now()
     )
-    audit_schrijven(actie=actie, gebruiker=user, object_type="casus", object_id=stored.pk,
-                    request=request)
+    audit_schrijven(
+        actie=actie, gebruiker=user, object_type="casus", object_id=stored.pk, request=request
+    )
 
 
-def casus_afsluiten(*, user: AbstractBaseUser, casus_id: object, reden: str,
-                    request: HttpRequest | None = None) -> None:
+def casus_afsluiten(
+    *, user: AbstractBaseUser, casus_id: object, reden: str, request: HttpRequest | None = None
+) -> None:
     if not reden.strip():
         raise OrgFout("Geef de reden om de casus af te sluiten.")
     stored = selectors.casus_voor(user, casus_id, recht=selectors.WIJZIGEN)
@@ -154,35 +182,43 @@ def casus_afsluiten(*, user: AbstractBaseUser, casus_id: object, reden: str,
         return casus.model_copy(update={"afgesloten": Afsluiting(datum=nu.date(), reden=reden)})
 
     with transaction.atomic():
-        _wijzig_casus_json(user=user, stored=stored, wijzig=wijzig, actie="casus_afgesloten",
-                           request=request)
+        _wijzig_casus_json(
+            user=user, stored=stored, wijzig=wijzig, actie="casus_afgesloten", request=request
+        )
         StoredCasus.objects.filter(pk=stored.pk).update(
             status=Status.AFGESLOTEN, afsluit_reden=reden, afgesloten_op=nu
         )
 
 
-def casus_heropenen(*, user: AbstractBaseUser, casus_id: object,
-                    request: HttpRequest | None = None) -> None:
+def casus_heropenen(
+    *, user: AbstractBaseUser, casus_id: object, request: HttpRequest | None = None
+) -> None:
     """New signs on a closed casus: keep following the child, restart the steps (FAQ 003)."""
     stored = selectors.casus_voor(user, casus_id, recht=selectors.WIJZIGEN)
     with transaction.atomic():
-        _wijzig_casus_json(user=user, stored=stored,
-                           wijzig=lambda c: c.model_copy(update={"afgesloten": None}),
-                           actie="casus_heropend", request=request)
+        _wijzig_casus_json(
+            user=user,
+            stored=stored,
+            wijzig=lambda c: c.model_copy(update={"afgesloten": None}),
+            actie="casus_heropend",
+            request=request,
+        )
         StoredCasus.objects.filter(pk=stored.pk).update(
             status=Status.OPEN, afsluit_reden="", afgesloten_op=None
         )
 
 
-def casus_wissen(*, user: AbstractBaseUser, casus_id: object,
-                 request: HttpRequest | None = None) -> None:
+def casus_wissen(
+    *, user: AbstractBaseUser, casus_id: object, request: HttpRequest | None = None
+) -> None:
     """Erasure on request: everything goes at once; only the audit entry remains."""
     stored = selectors.casus_voor(user, casus_id, recht=selectors.WIJZIGEN)
     with transaction.atomic():
         pk = stored.pk
         stored.delete()
-        audit_schrijven(actie="casus_gewist", gebruiker=user, object_type="casus",
-                        object_id=pk, request=request)
+        audit_schrijven(
+            actie="casus_gewist", gebruiker=user, object_type="casus", object_id=pk, request=request
+        )
 
 
 def bewaartermijn_toepassen(*, nu: dt.datetime | None = None, batch: int = 500) -> int:
@@ -193,8 +229,9 @@ def bewaartermijn_toepassen(*, nu: dt.datetime | None = None, batch: int = 500) 
     totaal = 0
     while True:
         ids = list(
-            StoredCasus.objects.filter(status=Status.AFGESLOTEN, afgesloten_op__lt=grens)
-            .values_list("pk", flat=True)[:batch]
+            StoredCasus.objects.filter(
+                status=Status.AFGESLOTEN, afgesloten_op__lt=grens
+            ).values_list("pk", flat=True)[:batch]
         )
         if not ids:
             return totaal
@@ -204,55 +241,89 @@ def bewaartermijn_toepassen(*, nu: dt.datetime | None = None, batch: int = 500) 
                     pk=pk, status=Status.AFGESLOTEN, afgesloten_op__lt=grens
                 ).delete()
                 if deleted:
-                    audit_schrijven(actie="casus_bewaartermijn_verlopen", object_type="casus",
-                                    object_id=pk)
+                    audit_schrijven(
+                        actie="casus_bewaartermijn_verlopen", object_type="casus", object_id=pk
+                    )
                     totaal += 1
 
 
 # --- sharing -------------------------------------------------------------------------------
 
 
-def casus_delen(*, user: AbstractBaseUser, casus_id: object, met: AbstractBaseUser, rol: str,
-                request: HttpRequest | None = None) -> Deling:
+def casus_delen(
+    *,
+    user: AbstractBaseUser,
+    casus_id: object,
+    met: AbstractBaseUser,
+    rol: str,
+    request: HttpRequest | None = None,
+) -> Deling:
     stored = selectors.casus_voor(user, casus_id, recht=selectors.WIJZIGEN)
     nodig = {DeelRol.CONSULT: Rol.AANDACHTSFUNCTIONARIS, DeelRol.BESLISSEN: Rol.BESLISSER}
     if rol not in nodig:
         raise OrgFout("Kies consultatie of beslissen.")
     if met.pk == user.pk or not met.is_active or selectors.rol_van(met) != nodig[DeelRol(rol)]:
-        raise OrgFout("Deel voor consultatie met een aandachtsfunctionaris, "
-                      "voor het besluit met een beslisser.")
+        raise OrgFout(
+            "Deel voor consultatie met een aandachtsfunctionaris, "
+            "voor het besluit met een beslisser."
+        )
     with transaction.atomic():
         deling, _ = Deling.objects.update_or_create(
             casus=stored, gebruiker=met, defaults={"rol": rol, "gedeeld_door": user}
         )
-        audit_schrijven(actie=f"casus_gedeeld_{rol}", gebruiker=user, object_type="casus",
-                        object_id=stored.pk, request=request)
+        audit_schrijven(
+            actie=f"casus_gedeeld_{rol}",
+            gebruiker=user,
+            object_type="casus",
+            object_id=stored.pk,
+            request=request,
+        )
     return deling
 
 
-def deling_intrekken(*, user: AbstractBaseUser, casus_id: object, deling_id: int,
-                     request: HttpRequest | None = None) -> None:
+def deling_intrekken(
+    *, user: AbstractBaseUser, casus_id: object, deling_id: int, request: HttpRequest | None = None
+) -> None:
     stored = selectors.casus_voor(user, casus_id, recht=selectors.WIJZIGEN)
     with transaction.atomic():
         Deling.objects.filter(pk=deling_id, casus=stored).delete()
-        audit_schrijven(actie="deling_ingetrokken", gebruiker=user, object_type="casus",
-                        object_id=stored.pk, request=request)
+        audit_schrijven(
+            actie="deling_ingetrokken",
+            gebruiker=user,
+            object_type="casus",
+            object_id=stored.pk,
+            request=request,
+        )
 
 
-def advies_vastleggen(*, user: AbstractBaseUser, casus_id: object, vraag: str, advies: str,
-                      request: HttpRequest | None = None) -> None:
+def advies_vastleggen(
+    *,
+    user: AbstractBaseUser,
+    casus_id: object,
+    vraag: str,
+    advies: str,
+    request: HttpRequest | None = None,
+) -> None:
     """The aandachtsfunctionaris records her advice in step 2 (BPSW 2.2, stap 2)."""
     stored = selectors.casus_voor(user, casus_id, recht=selectors.ADVISEREN)
     if not advies.strip():
         raise OrgFout("Schrijf uw advies op.")
     if stored.status != Status.OPEN:
         raise OrgFout("Deze casus is afgesloten.")
-    item = Consultatie(id=uuid.uuid4().hex[:12], met=ConsultatieMet.AANDACHTSFUNCTIONARIS,
-                       wie="aandachtsfunctionaris", datum=timezone.localdate(), vraag=vraag,
-                       advies=advies)
+    item = Consultatie(
+        id=uuid.uuid4().hex[:12],
+        met=ConsultatieMet.AANDACHTSFUNCTIONARIS,
+        wie="aandachtsfunctionaris",
+        datum=timezone.localdate(),
+        vraag=vraag,
+        advies=advies,
+    )
     with transaction.atomic():
         _wijzig_casus_json(
-            user=user, stored=stored, actie="advies_vastgelegd", request=request,
+            user=user,
+            stored=stored,
+            actie="advies_vastgelegd",
+            request=request,
             wijzig=lambda c: c.model_copy(update={"consultaties": [*c.consultaties, item]}),
         )
 
@@ -261,9 +332,18 @@ def advies_vastleggen(*, user: AbstractBaseUser, casus_id: object, vraag: str, a
 
 
 def vt_contact_vastleggen(
-    *, user: AbstractBaseUser, casus_id: object, soort: str, datum: dt.date, vraag: str = "",
-    advies: str = "", wijze: str = "", referentie: str = "", veiligheidsoordeel: str = "",
-    vervolgstap: str = "", request: HttpRequest | None = None,
+    *,
+    user: AbstractBaseUser,
+    casus_id: object,
+    soort: str,
+    datum: dt.date,
+    vraag: str = "",
+    advies: str = "",
+    wijze: str = "",
+    referentie: str = "",
+    veiligheidsoordeel: str = "",
+    vervolgstap: str = "",
+    request: HttpRequest | None = None,
 ) -> VeiligThuisContact:
     stored = selectors.casus_voor(user, casus_id, recht=selectors.WIJZIGEN)
     if soort not in ContactSoort.values:
@@ -272,18 +352,37 @@ def vt_contact_vastleggen(
         raise OrgFout("De datum ligt in de toekomst.")
     with transaction.atomic():
         contact = VeiligThuisContact.objects.create(
-            casus=stored, soort=soort, datum=datum, vraag=vraag, advies=advies, wijze=wijze,
-            referentie=referentie, veiligheidsoordeel=veiligheidsoordeel,
-            vervolgstap=vervolgstap, vastgelegd_door=user,
+            casus=stored,
+            soort=soort,
+            datum=datum,
+            vraag=vraag,
+            advies=advies,
+            wijze=wijze,
+            referentie=referentie,
+            veiligheidsoordeel=veiligheidsoordeel,
+            vervolgstap=vervolgstap,
+            vastgelegd_door=user,
         )
         StoredCasus.objects.filter(pk=stored.pk).update(gewijzigd=timezone.now())
-        audit_schrijven(actie=f"vt_{soort}", gebruiker=user, object_type="casus",
-                        object_id=stored.pk, request=request)
+        audit_schrijven(
+            actie=f"vt_{soort}",
+            gebruiker=user,
+            object_type="casus",
+            object_id=stored.pk,
+            request=request,
+        )
     return contact
 
 
-def hulpplan_opslaan(*, user: AbstractBaseUser, casus_id: object, doelen: str, afspraken: str,
-                     evaluatiedatum: dt.date, request: HttpRequest | None = None) -> Hulpplan:
+def hulpplan_opslaan(
+    *,
+    user: AbstractBaseUser,
+    casus_id: object,
+    doelen: str,
+    afspraken: str,
+    evaluatiedatum: dt.date,
+    request: HttpRequest | None = None,
+) -> Hulpplan:
     stored = selectors.casus_voor(user, casus_id, recht=selectors.WIJZIGEN)
     if not doelen.strip():
         raise OrgFout("Noem de doelen van de hulp.")
@@ -293,25 +392,42 @@ def hulpplan_opslaan(*, user: AbstractBaseUser, casus_id: object, doelen: str, a
             defaults={"doelen": doelen, "afspraken": afspraken, "evaluatiedatum": evaluatiedatum},
         )
         StoredCasus.objects.filter(pk=stored.pk).update(gewijzigd=timezone.now())
-        audit_schrijven(actie="hulpplan_opgeslagen", gebruiker=user, object_type="casus",
-                        object_id=stored.pk, request=request)
+        audit_schrijven(
+            actie="hulpplan_opgeslagen",
+            gebruiker=user,
+            object_type="casus",
+            object_id=stored.pk,
+            request=request,
+        )
     return plan
 
 
 def herweging_vastleggen(
-    *, user: AbstractBaseUser, casus_id: object, geweld_stopt_niet: bool,
-    ernstiger_dan_verwacht: bool, doelen_niet_behaald: bool, plan_loopt_vast: bool,
-    expertise_nodig: bool, toelichting: str = "", volgende_evaluatie: dt.date | None = None,
+    *,
+    user: AbstractBaseUser,
+    casus_id: object,
+    geweld_stopt_niet: bool,
+    ernstiger_dan_verwacht: bool,
+    doelen_niet_behaald: bool,
+    plan_loopt_vast: bool,
+    expertise_nodig: bool,
+    toelichting: str = "",
+    volgende_evaluatie: dt.date | None = None,
     request: HttpRequest | None = None,
 ) -> Herweging:
     """Afweging 5 again. Any 'ja' means the help does not lead to lasting safety, so the
     casus answer becomes 'nee' and the norm says melden noodzakelijk (Bijlage 2, afweging 5)."""
     stored = selectors.casus_voor(user, casus_id, recht=selectors.WIJZIGEN)
     herweging = Herweging(
-        casus=stored, datum=timezone.localdate(), geweld_stopt_niet=geweld_stopt_niet,
-        ernstiger_dan_verwacht=ernstiger_dan_verwacht, doelen_niet_behaald=doelen_niet_behaald,
-        plan_loopt_vast=plan_loopt_vast, expertise_nodig=expertise_nodig,
-        toelichting=toelichting, door=user,
+        casus=stored,
+        datum=timezone.localdate(),
+        geweld_stopt_niet=geweld_stopt_niet,
+        ernstiger_dan_verwacht=ernstiger_dan_verwacht,
+        doelen_niet_behaald=doelen_niet_behaald,
+        plan_loopt_vast=plan_loopt_vast,
+        expertise_nodig=expertise_nodig,
+        toelichting=toelichting,
+        door=user,
     )
     antwoord = Antwoord.NEE if herweging.melden_noodzakelijk else Antwoord.JA
     motivatie = toelichting or (
@@ -328,8 +444,9 @@ def herweging_vastleggen(
 
     with transaction.atomic():
         herweging.save()
-        _wijzig_casus_json(user=user, stored=stored, wijzig=wijzig, actie="herweging_vastgelegd",
-                           request=request)
+        _wijzig_casus_json(
+            user=user, stored=stored, wijzig=wijzig, actie="herweging_vastgelegd", request=request
+        )
         if volgende_evaluatie is not None:
             Hulpplan.objects.filter(casus=stored).update(evaluatiedatum=volgende_evaluatie)
     return herweging
@@ -344,13 +461,21 @@ def _norm_keuze(casus: Casus) -> tuple[str, str | None]:
     from meldwijzer.engine.norm import beoordeel
 
     norm = beoordeel(casus).beslissing_melden
-    passend = {BeslissingMelden.NOODZAKELIJK: Keuze.JA.value,
-               BeslissingMelden.NIET_NOODZAKELIJK: None}.get(norm)
+    passend = {
+        BeslissingMelden.NOODZAKELIJK: Keuze.JA.value,
+        BeslissingMelden.NIET_NOODZAKELIJK: None,
+    }.get(norm)
     return norm.value, passend
 
 
-def voorstel_doen(*, user: AbstractBaseUser, casus_id: object, keuze: str, reden: str,
-                  request: HttpRequest | None = None) -> Aftekening:
+def voorstel_doen(
+    *,
+    user: AbstractBaseUser,
+    casus_id: object,
+    keuze: str,
+    reden: str,
+    request: HttpRequest | None = None,
+) -> Aftekening:
     """The medewerker proposes the step 5 decision; departing from the norm needs reasons."""
     stored = selectors.casus_voor(user, casus_id, recht=selectors.WIJZIGEN)
     if keuze not in {k.value for k in Keuze}:
@@ -361,17 +486,36 @@ def voorstel_doen(*, user: AbstractBaseUser, casus_id: object, keuze: str, reden
     with transaction.atomic():
         aft, _ = Aftekening.objects.update_or_create(
             casus=stored,
-            defaults={"voorstel": keuze, "voorstel_reden": reden, "voorgesteld_door": user,
-                      "voorgesteld_op": timezone.now(), "norm": norm, "besluit": "",
-                      "besluit_reden": "", "besloten_door": None, "besloten_op": None},
+            defaults={
+                "voorstel": keuze,
+                "voorstel_reden": reden,
+                "voorgesteld_door": user,
+                "voorgesteld_op": timezone.now(),
+                "norm": norm,
+                "besluit": "",
+                "besluit_reden": "",
+                "besloten_door": None,
+                "besloten_op": None,
+            },
         )
-        audit_schrijven(actie="besluit_voorgesteld", gebruiker=user, object_type="casus",
-                        object_id=stored.pk, request=request)
+        audit_schrijven(
+            actie="besluit_voorgesteld",
+            gebruiker=user,
+            object_type="casus",
+            object_id=stored.pk,
+            request=request,
+        )
     return aft
 
 
-def besluit_nemen(*, user: AbstractBaseUser, casus_id: object, keuze: str, reden: str,
-                  request: HttpRequest | None = None) -> Aftekening:
+def besluit_nemen(
+    *,
+    user: AbstractBaseUser,
+    casus_id: object,
+    keuze: str,
+    reden: str,
+    request: HttpRequest | None = None,
+) -> Aftekening:
     """The beslisser confirms or changes the proposal; a change, or a decision against the
     norm, records its reasons. The decision becomes the casus's melden decision."""
     stored = selectors.casus_voor(user, casus_id, recht=selectors.BESLISSEN)
@@ -380,7 +524,7 @@ def besluit_nemen(*, user: AbstractBaseUser, casus_id: object, keuze: str, reden
         raise OrgFout("Er is nog geen voorstel om over te beslissen.")
     if keuze not in {k.value for k in Keuze}:
         raise OrgFout("Kies melden of niet melden.")
-    norm, passend = _norm_keuze(selectors.casus_lezen(stored))
+    _norm, passend = _norm_keuze(selectors.casus_lezen(stored))
     if keuze != aft.voorstel and not reden.strip():
         raise OrgFout("Uw besluit wijkt af van het voorstel. Schrijf de reden op.")
     if passend is not None and keuze != passend and not reden.strip():
@@ -389,8 +533,11 @@ def besluit_nemen(*, user: AbstractBaseUser, casus_id: object, keuze: str, reden
 
     def wijzig(casus: Casus) -> Casus:
         besl = casus.beslissingen.model_copy(
-            update={"melden": casus.beslissingen.melden.model_copy(
-                update={"keuze": Keuze(keuze), "reden": eigen_reden})}
+            update={
+                "melden": casus.beslissingen.melden.model_copy(
+                    update={"keuze": Keuze(keuze), "reden": eigen_reden}
+                )
+            }
         )
         return casus.model_copy(update={"beslissingen": besl})
 
@@ -398,8 +545,9 @@ def besluit_nemen(*, user: AbstractBaseUser, casus_id: object, keuze: str, reden
         Aftekening.objects.filter(pk=aft.pk).update(
             besluit=keuze, besluit_reden=reden, besloten_door=user, besloten_op=timezone.now()
         )
-        _wijzig_casus_json(user=user, stored=stored, wijzig=wijzig, actie="besluit_genomen",
-                           request=request)
+        _wijzig_casus_json(
+            user=user, stored=stored, wijzig=wijzig, actie="besluit_genomen", request=request
+        )
     aft.refresh_from_db()
     return aft
 
@@ -412,9 +560,15 @@ def _beheerder(door: AbstractBaseUser) -> None:
         raise OrgFout("Alleen een beheerder beheert gebruikers.")
 
 
-def gebruiker_aanmaken(*, door: AbstractBaseUser | None, username: str, wachtwoord: str,
-                       rol: str, alleen_stap_1: bool = False,
-                       request: HttpRequest | None = None) -> AbstractUser:
+def gebruiker_aanmaken(
+    *,
+    door: AbstractBaseUser | None,
+    username: str,
+    wachtwoord: str,
+    rol: str,
+    alleen_stap_1: bool = False,
+    request: HttpRequest | None = None,
+) -> AbstractUser:
     """Create an account. `door=None` only from the `maak_beheerder` command."""
     if door is not None:
         _beheerder(door)
@@ -429,41 +583,70 @@ def gebruiker_aanmaken(*, door: AbstractBaseUser | None, username: str, wachtwoo
     with transaction.atomic():
         user.save()
         Profiel.objects.create(gebruiker=user, rol=rol, alleen_stap_1=alleen_stap_1)
-        audit_schrijven(actie="gebruiker_aangemaakt", gebruiker=door, object_type="gebruiker",
-                        object_id=user.pk, request=request)
+        audit_schrijven(
+            actie="gebruiker_aangemaakt",
+            gebruiker=door,
+            object_type="gebruiker",
+            object_id=user.pk,
+            request=request,
+        )
     return user  # type: ignore[return-value]
 
 
-def gebruiker_wijzigen(*, door: AbstractBaseUser, gebruiker: AbstractBaseUser, rol: str,
-                       alleen_stap_1: bool, actief: bool,
-                       request: HttpRequest | None = None) -> None:
+def gebruiker_wijzigen(
+    *,
+    door: AbstractBaseUser,
+    gebruiker: AbstractBaseUser,
+    rol: str,
+    alleen_stap_1: bool,
+    actief: bool,
+    request: HttpRequest | None = None,
+) -> None:
     _beheerder(door)
     if rol not in Rol.values:
         raise OrgFout("Kies een rol.")
     if gebruiker.pk == door.pk and (rol != Rol.BEHEERDER or not actief):
         raise OrgFout("U kunt uw eigen beheerdersrol niet intrekken.")
     with transaction.atomic():
-        Profiel.objects.update_or_create(gebruiker=gebruiker,
-                                         defaults={"rol": rol, "alleen_stap_1": alleen_stap_1})
+        Profiel.objects.update_or_create(
+            gebruiker=gebruiker, defaults={"rol": rol, "alleen_stap_1": alleen_stap_1}
+        )
         get_user_model().objects.filter(pk=gebruiker.pk).update(is_active=actief)
-        audit_schrijven(actie="gebruiker_gewijzigd", gebruiker=door, object_type="gebruiker",
-                        object_id=gebruiker.pk, request=request)
+        audit_schrijven(
+            actie="gebruiker_gewijzigd",
+            gebruiker=door,
+            object_type="gebruiker",
+            object_id=gebruiker.pk,
+            request=request,
+        )
 
 
-def totp_resetten(*, door: AbstractBaseUser, gebruiker: AbstractBaseUser,
-                  request: HttpRequest | None = None) -> None:
+def totp_resetten(
+    *, door: AbstractBaseUser, gebruiker: AbstractBaseUser, request: HttpRequest | None = None
+) -> None:
     """Lost phone: the user enrols a new authenticator at her next login."""
     _beheerder(door)
     with transaction.atomic():
         TOTPDevice.objects.filter(user=gebruiker).delete()
-        audit_schrijven(actie="totp_gereset", gebruiker=door, object_type="gebruiker",
-                        object_id=gebruiker.pk, request=request)
+        audit_schrijven(
+            actie="totp_gereset",
+            gebruiker=door,
+            object_type="gebruiker",
+            object_id=gebruiker.pk,
+            request=request,
+        )
 
 
-def instellingen_opslaan(*, door: AbstractBaseUser, stappen_per_rol: dict[str, list[int]],
-                         beslisser_tekent_af: bool, bewaartermijn_dagen: int,
-                         inactief_na_dagen: int, sessie_minuten: int,
-                         request: HttpRequest | None = None) -> Instellingen:
+def instellingen_opslaan(
+    *,
+    door: AbstractBaseUser,
+    stappen_per_rol: dict[str, list[int]],
+    beslisser_tekent_af: bool,
+    bewaartermijn_dagen: int,
+    inactief_na_dagen: int,
+    sessie_minuten: int,
+    request: HttpRequest | None = None,
+) -> Instellingen:
     _beheerder(door)
     if not 1 <= sessie_minuten <= 15:
         raise OrgFout("De sessie eindigt na hoogstens 15 minuten zonder activiteit.")
@@ -479,13 +662,24 @@ def instellingen_opslaan(*, door: AbstractBaseUser, stappen_per_rol: dict[str, l
         obj.inactief_na_dagen = inactief_na_dagen
         obj.sessie_minuten = sessie_minuten
         obj.save()
-        audit_schrijven(actie="instellingen_gewijzigd", gebruiker=door,
-                        object_type="instellingen", object_id=1, request=request)
+        audit_schrijven(
+            actie="instellingen_gewijzigd",
+            gebruiker=door,
+            object_type="instellingen",
+            object_id=1,
+            request=request,
+        )
     return obj
 
 
-def aanmelding_loggen(*, user: AbstractBaseUser | None, actie: str,
-                      request: HttpRequest | None = None) -> None:
+def aanmelding_loggen(
+    *, user: AbstractBaseUser | None, actie: str, request: HttpRequest | None = None
+) -> None:
     with transaction.atomic():
-        audit_schrijven(actie=actie, gebruiker=user, object_type="gebruiker",
-                        object_id=getattr(user, "pk", "") or "", request=request)
+        audit_schrijven(
+            actie=actie,
+            gebruiker=user,
+            object_type="gebruiker",
+            object_id=getattr(user, "pk", "") or "",
+            request=request,
+        )

@@ -1,3 +1,45 @@
+"""URLs of organisation mode, under /org/. Every view answers 404 unless MODE is organisatie."""
+
 from __future__ import annotations
 
-urlpatterns: list[object] = []
+from django.urls import path
+
+from meldwijzer.web.org import views_auth, views_beheer, views_casus
+
+app_name = "org"
+
+urlpatterns = [
+    path("", views_casus.start, name="start"),
+    path("inloggen/", views_auth.inloggen, name="inloggen"),
+    path("tweede-stap/", views_auth.tweede_stap, name="tweede_stap"),
+    path("uitloggen/", views_auth.uitloggen, name="uitloggen"),
+    path("casussen/", views_casus.overzicht, name="overzicht"),
+    path("casussen/nieuw/", views_casus.nieuw, name="nieuw"),
+    path("casussen/<uuid:casus_id>/", views_casus.casus, name="casus"),
+    path("casussen/<uuid:casus_id>/stappen/", views_casus.stappen, name="stappen"),
+    path("casussen/<uuid:casus_id>/audit/", views_casus.audit, name="audit"),
+    path("casussen/<uuid:casus_id>/veilig-thuis/", views_casus.vt_contact, name="vt_contact"),
+    path("casussen/<uuid:casus_id>/hulpplan/", views_casus.hulpplan, name="hulpplan"),
+    path("casussen/<uuid:casus_id>/herweging/", views_casus.herweging, name="herweging"),
+    path("casussen/<uuid:casus_id>/delen/", views_casus.delen, name="delen"),
+    path(
+        "casussen/<uuid:casus_id>/delen/<int:deling_id>/intrekken/",
+        views_casus.deling_intrekken,
+        name="deling_intrekken",
+    ),
+    path("casussen/<uuid:casus_id>/voorstel/", views_casus.voorstel, name="voorstel"),
+    path("casussen/<uuid:casus_id>/besluit/", views_casus.besluit, name="besluit"),
+    path("casussen/<uuid:casus_id>/advies/", views_casus.advies, name="advies"),
+    path("casussen/<uuid:casus_id>/afsluiten/", views_casus.afsluiten, name="afsluiten"),
+    path("casussen/<uuid:casus_id>/heropenen/", views_casus.heropenen, name="heropenen"),
+    path("casussen/<uuid:casus_id>/wissen/", views_casus.wissen, name="wissen"),
+    path("beheer/gebruikers/", views_beheer.gebruikers, name="gebruikers"),
+    path("beheer/gebruikers/nieuw/", views_beheer.gebruiker_nieuw, name="gebruiker_nieuw"),
+    path("beheer/gebruikers/<int:gebruiker_id>/", views_beheer.gebruiker, name="gebruiker"),
+    path(
+        "beheer/gebruikers/<int:gebruiker_id>/totp-reset/",
+        views_beheer.totp_reset,
+        name="totp_reset",
+    ),
+    path("beheer/instellingen/", views_beheer.instellingen, name="instellingen"),
+]

@@ -22,4 +22,6 @@ class Command(BaseCommand):
                 f"Auditlog gebroken bij regel {uitslag.eerste_fout}: {uitslag.reden} "
                 f"({uitslag.aantal} regels gelezen)."
             )
-        self.stdout.write(f"Auditlog in orde: {uitslag.aantal} regels gecontroleerd in {duur:.1f} s.")
+        self.stdout.write(
+            f"Auditlog in orde: {uitslag.aantal} regels gecontroleerd in {duur:.1f} s."
+        )

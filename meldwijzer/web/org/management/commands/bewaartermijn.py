@@ -19,4 +19,6 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         aantal = bewaartermijn_toepassen()
         dagen = instellingen().bewaartermijn()
-        self.stdout.write(f"{aantal} afgesloten casus(sen) verwijderd (bewaartermijn {dagen} dagen).")
+        self.stdout.write(
+            f"{aantal} afgesloten casus(sen) verwijderd (bewaartermijn {dagen} dagen)."
+        )

@@ -30,8 +30,12 @@ class Command(BaseCommand):
             if wachtwoord != getpass.getpass("Nogmaals: "):
                 raise CommandError("De wachtwoorden verschillen.")
         try:
-            gebruiker_aanmaken(door=None, username=options["gebruikersnaam"],
-                               wachtwoord=wachtwoord, rol=Rol.BEHEERDER)
+            gebruiker_aanmaken(
+                door=None,
+                username=options["gebruikersnaam"],
+                wachtwoord=wachtwoord,
+                rol=Rol.BEHEERDER,
+            )
         except ValidationError as exc:
             raise CommandError(" ".join(exc.messages)) from exc
         except OrgFout as exc:

@@ -1,0 +1,176 @@
+"""Soak: many professionals working through full casussen at the same time, for minutes.
+
+Each simulated professional (a thread with its own connection and cookies) starts a casus,
+fills in every page the navigation offers (random but valid answers, Dutch text), pauses
+between pages as if reading and typing, and starts again when done. Against gunicorn with
+production settings. An error is any 5xx, unexpected 4xx (403/404/405, or 400 other than a
+validation message) or socket error; the goal is zero.
+
+Organisation mode (saves on the server, to check afterwards) is not driven yet: see the
+note in the output.
+
+Usage: python -m bench.soak [--users 100] [--seconds 120] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+
+from bench import flowclient as fc
+from bench._common import gunicorn, table, write_fragment
+
+
+@dataclass
+class Telling:
+    casussen: int = 0
+    verzoeken: int = 0
+    validatiefouten: int = 0
+    fouten: list[str] = field(default_factory=list)
+    duur: list[float] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+class _GetimedeClient(fc.Client):
+    def __init__(self, base_url: str, telling: Telling) -> None:
+        super().__init__(base_url)
+        self._telling = telling
+
+    def request(self, *args: object, **kwargs: object) -> fc.Antwoord:
+        t0 = time.perf_counter()
+        antwoord = super().request(*args, **kwargs)  # type: ignore[arg-type]
+        with self._telling.lock:
+            self._telling.duur.append(time.perf_counter() - t0)
+        return antwoord
+
+
+def professional(
+    base_url: str, *, nummer: int, einde: float, telling: Telling, denktijd: tuple[float, float]
+) -> None:
+    rng = random.Random(nummer)
+    while time.monotonic() < einde:
+        client = _GetimedeClient(base_url, telling)
+        try:
+            verloop = fc.casus_doorlopen(
+                client,
+                rng=rng,
+                profiel=fc.Profiel(vast={"noodsituatie": ""}),
+                herhalingen=rng.randint(1, 3),
+                denktijd=denktijd,
+                tot=einde,
+            )
+            with telling.lock:
+                telling.casussen += 1
+                telling.verzoeken += verloop.verzoeken
+                telling.validatiefouten += verloop.validatiefouten
+        except (fc.FlowFout, OSError) as error:
+            with telling.lock:
+                telling.fouten.append(f"{type(error).__name__}: {error}")
+        finally:
+            client.close()
+
+
+def soak(*, users: int, seconds: float, denktijd: tuple[float, float]) -> dict[str, object]:
+    telling = Telling()
+    extra = {}
+    if os.environ.get("MELDWIJZER_SOAK_DATABASE_URL"):
+        extra["DATABASE_URL"] = os.environ["MELDWIJZER_SOAK_DATABASE_URL"]
+    with gunicorn(extra_env=extra) as app:
+        einde = time.monotonic() + seconds
+        threads = [
+            threading.Thread(
+                target=professional,
+                kwargs={
+                    "base_url": app.url,
+                    "nummer": i,
+                    "einde": einde,
+                    "telling": telling,
+                    "denktijd": denktijd,
+                },
+                daemon=True,
+            )
+            for i in range(users)
+        ]
+        t0 = time.monotonic()
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=seconds + 120)
+        duur = time.monotonic() - t0
+        log = app.log.read_text(encoding="utf-8", errors="replace") if app.log.exists() else ""
+    tijden = sorted(telling.duur) or [0.0]
+
+    def pct(p: float) -> float:
+        return tijden[min(len(tijden) - 1, int(p * len(tijden)))] * 1000
+
+    return {
+        "users": users,
+        "seconds": round(duur, 1),
+        "casussen": telling.casussen,
+        "verzoeken": len(telling.duur),
+        "verzoeken_per_s": round(len(telling.duur) / duur, 1) if duur else 0,
+        "p50_ms": round(pct(0.50), 1),
+        "p95_ms": round(pct(0.95), 1),
+        "p99_ms": round(pct(0.99), 1),
+        "max_ms": round(tijden[-1] * 1000, 1),
+        "mediaan_ms": round(statistics.median(tijden) * 1000, 1),
+        "validatiefouten": telling.validatiefouten,
+        "fouten": len(telling.fouten),
+        "foutvoorbeelden": telling.fouten[:5],
+        "tracebacks_in_serverlog": log.count("Traceback"),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--users", type=int, default=100)
+    parser.add_argument("--seconds", type=float, default=120)
+    parser.add_argument("--think-min", type=float, default=0.5)
+    parser.add_argument("--think-max", type=float, default=2.0)
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON only")
+    args = parser.parse_args(argv)
+    uitkomst = soak(
+        users=args.users, seconds=args.seconds, denktijd=(args.think_min, args.think_max)
+    )
+    if args.json:
+        print(json.dumps(uitkomst))
+        return 0
+    tekst = "\n".join(
+        [
+            "## Duurtest (soak)",
+            "",
+            f"{args.users} gesimuleerde professionals werken tegelijk volledige casussen door "
+            f"(prive-modus, gunicorn met productie-instellingen), {args.seconds:.0f} s, "
+            f"denktijd {args.think_min}–{args.think_max} s tussen pagina's. "
+            "Fout = 5xx, onverwachte 4xx of socketfout; doel: 0. "
+            "Validatiefouten zijn meldingen op de pagina (willekeurige invoer), geen fouten.",
+            "",
+            table(
+                ["maat", "waarde"],
+                [[k, v] for k, v in uitkomst.items() if k != "foutvoorbeelden"]
+                + [["doel gehaald (0 fouten)", "ja" if not uitkomst["fouten"] else "**nee**"]],
+            ),
+            "",
+            "Organisatiemodus (elke bevestigde opslag is er daarna nog): nog niet gedreven door "
+            "deze duurtest; zie het verslag van de harness.",
+        ]
+    )
+    if uitkomst["foutvoorbeelden"]:
+        tekst += "\n\nVoorbeelden van fouten:\n\n" + "\n".join(
+            f"- {f}"
+            for f in uitkomst["foutvoorbeelden"]  # type: ignore[attr-defined]
+        )
+    write_fragment("40_soak", tekst)
+    print(tekst)
+    return 0 if not uitkomst["fouten"] else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,128 @@
+"""The word-list rules: interpretatie, vaag and diagnose.
+
+Each rule returns spans `(begin, eind, soort)` in character offsets; `controleer` turns them
+into findings. Seed: Bijlage 1b, stap 1 of the BPSW meldcode (002_...): describe signals as
+factually as possible, mark hypotheses as such, record diagnoses only when a qualified
+professional made them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from meldwijzer.engine.schrijfcheck.context import ZinAnalyse, clausebegin
+from meldwijzer.engine.schrijfcheck.data import Woorden
+from meldwijzer.engine.schrijfcheck.lexicon import Treffer
+from meldwijzer.engine.schrijfcheck.tekst import Token
+
+Span = tuple[int, int, str]
+
+_NEGATIE_AFSTAND = 6
+_MOGELIJK_NIET_NA = frozenset(
+    {
+        "zo",
+        "niet",
+        "wel",
+        "is",
+        "was",
+        "zijn",
+        "waren",
+        "wordt",
+        "werd",
+        "indien",
+        "alle",
+        "ook",
+        "nog",
+        "het",
+        "voor",
+        "waar",
+        "zover",
+    }
+)
+
+
+def _span(tokens: Sequence[Token], t: Treffer, soort: str = "") -> Span:
+    return (tokens[t.begin].begin, tokens[t.eind].eind, soort)
+
+
+def _eigen(a: ZinAnalyse, t: Treffer) -> bool:
+    return all(a.eigen_stem[t.begin : t.eind + 1])
+
+
+def interpretatie(analyses: Sequence[ZinAnalyse], w: Woorden) -> list[Span]:
+    """Judgement words in the writer's own voice, outside sentences marked as hypothesis."""
+    uit: list[Span] = []
+    for a in analyses:
+        if a.hypothese:
+            continue
+        tokens = a.zin.tokens
+        treffers = w.interpretatie.zoek(tokens, a.zin.woordset)
+        if not treffers:
+            continue
+        geen = w.geen_oordeel.zoek(tokens, a.zin.woordset)
+        for t in treffers:
+            if _eigen(a, t) and not any(g.begin <= t.eind and t.begin <= g.eind for g in geen):
+                uit.append(_span(tokens, t))
+    return uit
+
+
+def _vaag_uitzondering(tokens: Sequence[Token], t: Treffer) -> bool:
+    """Uses of a hedge word that are not a hedge: "zo snel mogelijk", "hoe vaak", "lijkt op"."""
+    woord = tokens[t.begin].laag
+    vorige = tokens[t.begin - 1].laag if t.begin > 0 else ""
+    volgende = tokens[t.eind + 1].laag if t.eind + 1 < len(tokens) else ""
+    if woord == "mogelijk":
+        twee_terug = {tokens[j].laag for j in range(max(0, t.begin - 3), t.begin)}
+        if "zo" in twee_terug or volgende == "om":
+            return True
+        return vorige in _MOGELIJK_NIET_NA and volgende != "dat"
+    if woord in {"vaak", "vaker"}:
+        return vorige in {"hoe", "zo"}
+    if woord in {"lijkt", "lijken", "leek", "leken"}:
+        return volgende == "op"
+    return False
+
+
+def vaag(analyses: Sequence[ZinAnalyse], w: Woorden) -> list[Span]:
+    """Hedges and vague frequency or degree in the writer's own voice."""
+    uit: list[Span] = []
+    for a in analyses:
+        if a.hypothese:
+            continue
+        tokens = a.zin.tokens
+        for t in w.vaag.zoek(tokens, a.zin.woordset):
+            if _eigen(a, t) and not _vaag_uitzondering(tokens, t):
+                uit.append(_span(tokens, t))
+    return uit
+
+
+def _is_deskundige(laag: str, w: Woorden) -> bool:
+    d = w.diagnose
+    return laag in d.deskundigen or laag.endswith(d.deskundigen_achter)
+
+
+def noemt_deskundige(tekst: str, w: Woorden) -> bool:
+    """Whether a free text (the bron field) names a qualified professional."""
+    return any(_is_deskundige(deel, w) for deel in tekst.lower().replace(",", " ").split())
+
+
+def _ontkend(tokens: Sequence[Token], t: Treffer, w: Woorden) -> bool:
+    begin = max(clausebegin(tokens, t.begin, w), t.begin - _NEGATIE_AFSTAND)
+    return any(tokens[j].laag in w.diagnose.ontkenning for j in range(begin, t.begin))
+
+
+def diagnose(analyses: Sequence[ZinAnalyse], w: Woorden, *, bron: str) -> list[Span]:
+    """Clinical labels without a qualified professional named in the sentence or the bron."""
+    if bron and noemt_deskundige(bron, w):
+        return []
+    uit: list[Span] = []
+    for a in analyses:
+        tokens = a.zin.tokens
+        treffers = w.diagnose.labels.zoek(tokens)
+        if not treffers or any(_is_deskundige(tok.laag, w) for tok in tokens if tok.is_woord):
+            continue
+        for t in treffers:
+            if a.zin.in_citaat[t.begin] or _ontkend(tokens, t, w):
+                continue
+            uit.append(_span(tokens, t))
+    return uit

@@ -1,0 +1,229 @@
+"""Template context per page: what each page of the flow shows, built from the casus."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from meldwijzer.engine.advies import Advies, BeslissingHulp, BeslissingMelden
+from meldwijzer.engine.casus import Casus, SoortSignaal, StatusHypothese
+from meldwijzer.web.flow import forms as f
+from meldwijzer.web.flow import pages as p
+from meldwijzer.web.flow import selectors as sel
+
+NORM_MELDEN = {
+    BeslissingMelden.NOODZAKELIJK: "Melden is noodzakelijk.",
+    BeslissingMelden.NIET_NOODZAKELIJK: (
+        "Melden is volgens de norm niet noodzakelijk. Melden mag altijd (meldrecht)."
+    ),
+    BeslissingMelden.OPEN: "Nog niet te bepalen: beantwoord eerst de afwegingen.",
+}
+NORM_HULP = {
+    BeslissingHulp.MOGELIJK: (
+        "Hulp bieden of organiseren is mogelijk: aan alle drie de voorwaarden is voldaan."
+    ),
+    BeslissingHulp.NIET_MOGELIJK: (
+        "Hulp bieden of organiseren is niet (alleen) mogelijk: niet aan alle drie de "
+        "voorwaarden is voldaan. Melden is dan noodzakelijk."
+    ),
+    BeslissingHulp.OPEN: "Nog niet te bepalen: beantwoord eerst afweging 3, 4 en 5.",
+}
+SOORT_TEKST = dict(f.SOORTEN)
+STATUS_TEKST = dict(f.STATUSSEN)
+CONSULTATIE_TEKST = dict(f.CONSULTATIE_MET)
+GESPREK_TEKST = dict(f.GESPREK_MET)
+GROND_TEKST = dict(f.GRONDEN)
+SITUATIE_TEKST = dict(f.SITUATIES)
+ROL_TEKST = dict(f.ROLLEN)
+VORM_TEKST = dict(f.VORMEN)
+TOESTEMMING_TEKST = dict(f.TOESTEMMING)
+JNO_TEKST = dict(f.JA_NEE_ONBEKEND)
+ANTWOORD_TEKST = dict(f.ANTWOORDEN)
+
+
+def _signalen(casus: Casus, form: f.FlowForm | None) -> list[dict[str, Any]]:
+    regels = []
+    for s in casus.signalen:
+        regel: dict[str, Any] = {
+            "s": s,
+            "soort": SOORT_TEKST[s.soort.value],
+            "status": STATUS_TEKST[s.status.value] if s.soort == SoortSignaal.HYPOTHESE else "",
+            "bevindingen": sel.schrijfcheck(s.tekst, soort=s.soort.value, bron=s.bron),
+        }
+        if form is not None and f"hyp_{s.id}_status" in form.fields:
+            regel["status_veld"] = form[f"hyp_{s.id}_status"]
+            regel["vervolg_veld"] = form[f"hyp_{s.id}_vervolg"]
+        regels.append(regel)
+    return regels
+
+
+def _met_bevindingen(items: list[Any], *velden: str) -> list[dict[str, Any]]:
+    return [
+        {"i": i, "bevindingen": [b for v in velden for b in sel.schrijfcheck(getattr(i, v))]}
+        for i in items
+    ]
+
+
+def _afwegingen_samenvatting(pack: Any, casus: Casus) -> list[dict[str, Any]]:
+    uit = []
+    for a in pack.afwegingen:
+        antwoord = getattr(casus.afwegingen, a.id)
+        uit.append(
+            {
+                "a": a,
+                "antwoord": ANTWOORD_TEKST.get(antwoord.antwoord.value, "")
+                if antwoord.antwoord
+                else "",
+                "motivatie": antwoord.motivatie,
+            }
+        )
+    return uit
+
+
+def pagina_context(pagina: p.Pagina, casus: Casus, form: f.FlowForm | None) -> dict[str, Any]:
+    pack = sel.pack_laden()
+    advies: Advies = sel.advies_voor(casus)
+    bevindingen = p.bevindingen_velden(pagina, form)
+    context: dict[str, Any] = {
+        "pack": pack,
+        "casus": casus,
+        "advies": advies,
+        "form": form,
+        "bevindingen": bevindingen,
+        "twijfel": sel.twijfel(casus),
+        "stap_items": sel.items_voor_stap(advies, pagina.stap) if pagina.stap else None,
+        "norm_melden": NORM_MELDEN[advies.beslissing_melden],
+        "norm_hulp": NORM_HULP[advies.beslissing_hulp],
+    }
+    if pagina.stap:
+        context["stap"] = pack.stap(pagina.stap)
+        context["overgeslagen"] = casus.overgeslagen.get(str(pagina.stap))  # type: ignore[call-overload]
+    maker = EXTRA.get(pagina.id)
+    if maker is not None:
+        context.update(maker(pack, casus, advies, form, bevindingen))
+    return context
+
+
+def _buiten(pack: Any, casus: Casus, advies: Advies, form: Any, bev: Any) -> dict[str, Any]:
+    return {
+        "regel": p.blok_of_leeg(pack.scope_regel, casus.situatie.value),
+        "situatie_tekst": SITUATIE_TEKST[casus.situatie.value],
+    }
+
+
+def _overzicht(pack: Any, casus: Casus, advies: Advies, form: Any, bev: Any) -> dict[str, Any]:
+    return {"stappen": sel.stappen_overzicht(pack, casus, advies)}
+
+
+def _stap1(pack: Any, casus: Casus, advies: Advies, form: Any, bev: Any) -> dict[str, Any]:
+    return {
+        "signalen": _signalen(casus, form),
+        "contra": _met_bevindingen(casus.contra_indicaties, "tekst"),
+        "kindcheck_tonen": form is not None and "kc_kinderen" in form.fields,
+        "kinderen_betrokken": form is not None and "visie_kinderen" in form.fields,
+        "hypothese_open": StatusHypothese.OPEN,
+    }
+
+
+def _stap2(pack: Any, casus: Casus, advies: Advies, form: Any, bev: Any) -> dict[str, Any]:
+    return {
+        "consultaties": [
+            dict(r, met=CONSULTATIE_TEKST[r["i"].met.value])
+            for r in _met_bevindingen(casus.consultaties, "vraag", "advies")
+        ],
+        "eerst_deskundige": [VORM_TEKST[v.value] for v in sel.eerst_deskundige(casus)],
+        "vormen": [VORM_TEKST[v.value] for v in casus.vormen],
+    }
+
+
+def _stap3(pack: Any, casus: Casus, advies: Advies, form: Any, bev: Any) -> dict[str, Any]:
+    return {
+        "gesprekken": [
+            dict(r, met=GESPREK_TEKST[r["i"].met.value])
+            for r in _met_bevindingen(casus.gesprekken, "inhoud", "reactie")
+        ],
+        "eerst_deskundige": [VORM_TEKST[v.value] for v in sel.eerst_deskundige(casus)],
+        "minderjarig": casus.client.leeftijd is not None and casus.client.leeftijd < 18,
+    }
+
+
+def _stap4(pack: Any, casus: Casus, advies: Advies, form: Any, bev: Any) -> dict[str, Any]:
+    return {"afwegingen": p.afwegingen_context(pack, form, f.STAP4_AFWEGINGEN, bev)}
+
+
+def _stap5(pack: Any, casus: Casus, advies: Advies, form: Any, bev: Any) -> dict[str, Any]:
+    if form is not None:  # the five questions in the pack's own words
+        for nummer, (vraag, naam) in enumerate(
+            zip(pack.conflict_van_plichten, f.CONFLICT_VELDEN, strict=True), 1
+        ):
+            form.fields[f"m_cvp_{naam}"].label = f"{nummer}. {vraag.tekst}"
+    keuze_melden = form["melden_keuze"].value() if form is not None else None
+    return {
+        "afwegingen": p.afwegingen_context(pack, form, f.STAP5_AFWEGINGEN, bev),
+        "afwijkingen": {a.beslissing: a for a in advies.afwijkingen},
+        "bespreken_met": [GESPREK_TEKST.get(g, g) for g in advies.bespreken_met],
+        "melding_open": keuze_melden == "ja"
+        or advies.beslissing_melden == BeslissingMelden.NOODZAKELIJK,
+        "cvp_open": (
+            casus.melding.toestemming is not None and casus.melding.toestemming.value != "gegeven"
+        )
+        or casus.melding.besproken is False,
+        "cvp_velden": [form[f"m_cvp_{v}"] for v in f.CONFLICT_VELDEN] if form is not None else [],
+    }
+
+
+def _samenvatting(pack: Any, casus: Casus, advies: Advies, form: Any, bev: Any) -> dict[str, Any]:
+    return {
+        "stappen": sel.stappen_overzicht(pack, casus, advies),
+        "situatie_tekst": SITUATIE_TEKST[casus.situatie.value],
+        "rol_tekst": ROL_TEKST.get(casus.client.rol.value, "") if casus.client.rol else "",
+        "vormen": [VORM_TEKST[v.value] for v in casus.vormen],
+        "waargenomen": [s for s in casus.signalen if s.soort == SoortSignaal.OBSERVATIE],
+        "hypothesen": [
+            {"s": s, "status": STATUS_TEKST[s.status.value]}
+            for s in casus.signalen
+            if s.soort == SoortSignaal.HYPOTHESE
+        ],
+        "derden": [s for s in casus.signalen if s.soort == SoortSignaal.DERDEN],
+        "kindcheck_kinderen": JNO_TEKST[casus.kindcheck.kinderen.value],
+        "kindcheck_gedeeld": JNO_TEKST[casus.kindcheck.gedeelde_zorg.value],
+        "consultaties": [
+            {"i": c, "met": CONSULTATIE_TEKST[c.met.value]} for c in casus.consultaties
+        ],
+        "gesprekken": [{"i": g, "met": GESPREK_TEKST[g.met.value]} for g in casus.gesprekken],
+        "geen_gesprek_grond": GROND_TEKST[casus.geen_gesprek.grond.value]
+        if casus.geen_gesprek
+        else "",
+        "afwegingen_lijst": _afwegingen_samenvatting(pack, casus),
+        "besproken_met": [GESPREK_TEKST[g.value] for g in casus.melding.besproken_met],
+        "toestemming": TOESTEMMING_TEKST.get(casus.melding.toestemming.value, "")
+        if casus.melding.toestemming
+        else "",
+        "cvp": [
+            (v.tekst, getattr(casus.melding.conflict_van_plichten, naam))
+            for v, naam in zip(pack.conflict_van_plichten, f.CONFLICT_VELDEN, strict=True)
+        ],
+        "afwijkingen": list(advies.afwijkingen),
+        "verslag_links": sel.verslag_formaten(casus, advies),
+    }
+
+
+def _afsluiten(pack: Any, casus: Casus, advies: Advies, form: Any, bev: Any) -> dict[str, Any]:
+    return {}
+
+
+def _start(pack: Any, casus: Casus, advies: Advies, form: Any, bev: Any) -> dict[str, Any]:
+    return {"openen_form": f.OpenenForm()}
+
+
+EXTRA = {
+    "start": _start,
+    "buiten": _buiten,
+    "overzicht": _overzicht,
+    "stap1": _stap1,
+    "stap2": _stap2,
+    "stap3": _stap3,
+    "stap4": _stap4,
+    "stap5": _stap5,
+    "samenvatting": _samenvatting,
+    "afsluiten": _afsluiten,
+}

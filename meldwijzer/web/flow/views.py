@@ -1,0 +1,351 @@
+"""Views of the flow: thin. A POST carries the casus (store.py) and the fields of the page it
+came from (`pagina`); the view saves that page, then shows the page it was posted to."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.views.decorators.http import require_http_methods, require_POST
+from pydantic import ValidationError
+
+from meldwijzer.engine.casus import MAX_TEKST, Casus
+from meldwijzer.engine.schrijfcheck import SOORTEN as SCHRIJFCHECK_SOORTEN
+from meldwijzer.web.flow import context as ctx
+from meldwijzer.web.flow import selectors as sel
+from meldwijzer.web.flow import services as svc
+from meldwijzer.web.flow.forms import FlowForm
+from meldwijzer.web.flow.pages import CONTROLES, PAGINAS, Pagina
+from meldwijzer.web.flow.store import LEEG, Geladen, StaatOngeldig, nieuw_geladen, store_voor
+
+STAAT_FOUT = (
+    "De casusgegevens die met deze pagina meekwamen zijn beschadigd of aangepast, en zijn niet "
+    "gebruikt. Wat u op deze pagina typte, staat er nog. Heeft u de casus als bestand bewaard, "
+    "open dat bestand dan opnieuw."
+)
+CSRF_FOUT = (
+    "Deze pagina was verlopen (de beveiligingscode ontbrak of klopte niet). Er is niets "
+    "verloren: kijk uw invoer na en verstuur opnieuw."
+)
+TE_VEEL_FOUT = (
+    "Deze casus is te groot geworden (te veel items of te lange tekst). Verwijder eerst iets."
+)
+
+
+def render_pagina(
+    request: HttpRequest,
+    pagina: Pagina,
+    geladen: Geladen,
+    *,
+    form: FlowForm | None = None,
+    algemene_fout: str = "",
+    status: int = 200,
+    extra: dict[str, Any] | None = None,
+) -> HttpResponse:
+    store = store_voor(request)
+    if pagina.casus_nodig and geladen.leeg:
+        context: dict[str, Any] = {"pagina": pagina, "algemene_fout": algemene_fout, "form": form}
+        template = "flow/geen_casus.html" if form is None else pagina.template
+        if form is not None:
+            context.update(ctx.pagina_context(pagina, geladen.casus, form))
+    else:
+        if form is None and pagina.form is not None:
+            form = pagina.form(casus=geladen.casus)
+        context = ctx.pagina_context(pagina, geladen.casus, form)
+        context["algemene_fout"] = algemene_fout
+        template = pagina.template
+    context["pagina"] = pagina
+    context["staat"] = store.bewaar(request, geladen)
+    context.update(extra or {})
+    return render(request, template, context, status=status)
+
+
+def _generieke_actie(casus: Casus, *, actie: str, bron: Pagina, form: FlowForm | None) -> Casus:
+    """Remove an item, skip or resume a step, re-open a closed casus."""
+    nu = timezone.now()
+    if actie.startswith("verwijder:"):
+        delen = actie.split(":")
+        if len(delen) == 3 and delen[1] in {
+            "signalen",
+            "contra_indicaties",
+            "consultaties",
+            "gesprekken",
+        }:
+            return svc.item_verwijderen(casus, lijst=delen[1], item_id=delen[2], nu=nu)
+    elif actie == "overslaan" and bron.stap and form is not None:
+        return svc.stap_overslaan(
+            casus, stap=bron.stap, reden=form.cleaned_data["overslaan_reden"], nu=nu
+        )
+    elif actie == "hervatten" and bron.stap:
+        return svc.stap_hervatten(casus, stap=bron.stap, nu=nu)
+    elif actie == "heropenen":
+        return svc.casus_heropenen(casus, nu=nu)
+    return casus
+
+
+def _bewerk(request: HttpRequest, doel: Pagina) -> HttpResponse:
+    store = store_voor(request)
+    bron = PAGINAS.get(request.POST.get("pagina", ""))
+    actie = request.POST.get("actie", "opslaan")[:200]
+    try:
+        geladen = store.laad(request)
+    except StaatOngeldig:
+        toon = bron or doel
+        form = toon.form(request.POST, casus=Casus()) if toon.form else None
+        return render_pagina(request, toon, LEEG, form=form, algemene_fout=STAAT_FOUT, status=400)
+
+    if actie == "herstel" or bron is None:
+        return render_pagina(request, doel, geladen)
+    if bron.id == "start":
+        form = bron.form(request.POST) if bron.form else None
+        if form is None or not form.is_valid():
+            return render_pagina(request, bron, LEEG, form=form)
+        nu = timezone.now()
+        casus = svc.casus_nieuw(
+            label=form.cleaned_data["label"], content_pack=sel.pack_laden().label, nu=nu
+        )
+        return render_pagina(request, doel, nieuw_geladen(casus))
+    if geladen.leeg:
+        return render_pagina(request, doel, geladen)
+
+    form = bron.form(request.POST, casus=geladen.casus) if bron.form else None
+    casus = geladen.casus
+    if form is not None and form.is_valid() and bron.toepassen is not None:
+        casus = bron.toepassen(form, casus, geladen.rev + 1, timezone.now())
+    if form is None or not form.errors:
+        casus = _generieke_actie(casus, actie=actie, bron=bron, form=form)
+        try:
+            casus = Casus.model_validate(casus.model_dump())
+        except ValidationError:
+            if form is None:
+                return render_pagina(request, bron, geladen, algemene_fout=TE_VEEL_FOUT, status=400)
+            form.add_error(None, TE_VEEL_FOUT)
+        if form is not None and not form.errors and bron.id in CONTROLES:
+            CONTROLES[bron.id](form, casus, sel.advies_voor(casus))
+    if form is not None and form.errors:
+        if doel.id == "nood":  # the emergency page always opens
+            return render_pagina(request, doel, geladen)
+        return render_pagina(request, bron, geladen, form=form)
+
+    nieuw = geladen.volgende(casus)
+    if (
+        bron.id == "scope"
+        and doel.id == "overzicht"
+        and not sel.binnen_meldcode(sel.pack_laden(), casus.situatie)
+    ):
+        doel = PAGINAS["buiten"]
+    return render_pagina(request, doel, nieuw)
+
+
+@require_http_methods(["GET", "POST"])
+def pagina(request: HttpRequest, pagina_id: str) -> HttpResponse:
+    doel = PAGINAS[pagina_id]
+    if request.method == "POST":
+        return _bewerk(request, doel)
+    return render_pagina(request, doel, LEEG)
+
+
+@require_POST
+def wissen(request: HttpRequest) -> HttpResponse:
+    """Erase the casus, after a confirmation; the start page tells the script to erase the
+    tab's copy too. Without the confirmation the casus travels on to the question page."""
+    if request.POST.get("bevestigd") == "1":
+        return render_pagina(request, PAGINAS["start"], LEEG, extra={"wissen": True})
+    try:
+        geladen = store_voor(request).laad(request)
+    except StaatOngeldig:
+        geladen = LEEG
+    if geladen.leeg:
+        return render_pagina(request, PAGINAS["start"], LEEG, extra={"wissen": True})
+    return render_pagina(request, PAGINAS["wissen"], geladen)
+
+
+@require_POST
+def schrijfcheck(request: HttpRequest) -> JsonResponse:
+    """Findings for one text, for the live check while typing. The text is never logged."""
+    try:
+        body = json.loads(request.body.decode("utf-8") or "{}")
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return JsonResponse({"fout": "Ongeldige invoer."}, status=400)
+    tekst = body.get("tekst", "") if isinstance(body, dict) else ""
+    soort = body.get("soort") if isinstance(body, dict) else None
+    if (
+        not isinstance(tekst, str)
+        or len(tekst) > MAX_TEKST
+        or (soort is not None and soort not in SCHRIJFCHECK_SOORTEN)
+    ):
+        return JsonResponse({"fout": "Ongeldige invoer."}, status=400)
+    bevindingen = sel.schrijfcheck(tekst, soort=soort or None)
+    return JsonResponse(
+        {
+            "bevindingen": [
+                {
+                    "categorie": str(b.categorie),
+                    "tekst": b.tekst,
+                    "uitleg": b.uitleg,
+                    "suggestie": b.suggestie,
+                }
+                for b in bevindingen
+            ]
+        }
+    )
+
+
+def csrf_failure_page(request: HttpRequest) -> HttpResponse:
+    """A missing or stale CSRF token: show the page again with everything that was posted."""
+    try:
+        bron = PAGINAS.get(request.POST.get("pagina", "")) if request.method == "POST" else None
+        if bron is None:
+            raise LookupError
+        try:
+            geladen = store_voor(request).laad(request)
+        except StaatOngeldig:
+            geladen = LEEG
+        form = bron.form(request.POST, casus=geladen.casus) if bron.form else None
+        return render_pagina(request, bron, geladen, form=form, algemene_fout=CSRF_FOUT, status=403)
+    except Exception:  # never a traceback; this view must answer
+        html = render_to_string(
+            "fout.html",
+            {"titel": "Pagina verlopen", "status": 403, "uitleg": CSRF_FOUT},
+            request=request,
+        )
+        return HttpResponse(html, status=403)
+
+
+def _geladen_of_fout(request: HttpRequest) -> Geladen | HttpResponse:
+    try:
+        geladen = store_voor(request).laad(request)
+    except StaatOngeldig:
+        return render_pagina(
+            request, PAGINAS["samenvatting"], LEEG, algemene_fout=STAAT_FOUT, status=400
+        )
+    if geladen.leeg:
+        return render_pagina(request, PAGINAS["samenvatting"], LEEG)
+    return geladen
+
+
+@require_POST
+def verslag(request: HttpRequest, formaat: str) -> HttpResponse:
+    """The verslag as a file, made from the posted casus; nothing is kept."""
+    from meldwijzer import verslag as v
+
+    geladen = _geladen_of_fout(request)
+    if isinstance(geladen, HttpResponse):
+        return geladen
+    if formaat not in v.FORMATEN:
+        return render_pagina(
+            request, PAGINAS["samenvatting"], geladen, algemene_fout="Onbekend formaat.", status=400
+        )
+    casus = geladen.casus
+    document = v.bouw_verslag(casus, advies=sel.advies_voor(casus), pack=sel.pack_laden())
+    try:
+        inhoud = v.render(document, formaat)
+    except ValueError as exc:  # e.g. no concept-melding: no report at stake
+        return render_pagina(
+            request, PAGINAS["samenvatting"], geladen, algemene_fout=str(exc), status=400
+        )
+    return _bijlage(inhoud, v.FORMATEN[formaat].mime, v.bestandsnaam(casus.label, formaat))
+
+
+def _bijlage(inhoud: bytes, mime: str, naam: str) -> HttpResponse:
+    response = HttpResponse(inhoud, content_type=mime)
+    response["Content-Disposition"] = f'attachment; filename="{naam}"'
+    return response
+
+
+@require_POST
+def bewaren(request: HttpRequest) -> HttpResponse:
+    """Save the casus as a JSON file on her own disk, optionally with a passphrase."""
+    from meldwijzer.verslag import ExportFout, bestandsnaam, casus_naar_json, versleutel
+    from meldwijzer.web.flow.forms import ExportForm
+
+    geladen = _geladen_of_fout(request)
+    if isinstance(geladen, HttpResponse):
+        return geladen
+    form = ExportForm(request.POST)
+    if not form.is_valid():
+        return render_pagina(
+            request,
+            PAGINAS["samenvatting"],
+            geladen,
+            algemene_fout="Het wachtwoord is te lang.",
+            status=400,
+        )
+    try:
+        inhoud = casus_naar_json(geladen.casus)
+        wachtwoord = form.cleaned_data["wachtwoord"]
+        if wachtwoord:
+            inhoud = versleutel(inhoud, wachtwoord)
+    except ExportFout as exc:
+        return render_pagina(
+            request, PAGINAS["samenvatting"], geladen, algemene_fout=str(exc), status=400
+        )
+    # "verslag-<label>-<date>.txt" -> "casus-<label>-<date>.json" (or .meldwijzer, protected)
+    stam = bestandsnaam(geladen.casus.label, "txt").removeprefix("verslag-").removesuffix(".txt")
+    if wachtwoord:
+        return _bijlage(inhoud, "application/octet-stream", f"casus-{stam}.meldwijzer")
+    return _bijlage(inhoud, "application/json", f"casus-{stam}.json")
+
+
+@require_POST
+def openen(request: HttpRequest) -> HttpResponse:
+    """Resume a casus from a file: it is read, shown, and not kept on the server."""
+    from meldwijzer.verslag import ExportFout, lees_casusbestand
+    from meldwijzer.web.flow.forms import OpenenForm
+
+    form = OpenenForm(request.POST, request.FILES)
+    start = PAGINAS["start"]
+    if not form.is_valid():
+        return render_pagina(request, start, LEEG, extra={"openen_form": form})
+    bestand = form.cleaned_data["bestand"]
+    if bestand.size > 5 * 1024 * 1024:
+        form.add_error("bestand", "Dit bestand is te groot voor een casus.")
+        return render_pagina(request, start, LEEG, extra={"openen_form": form})
+    try:
+        casus = lees_casusbestand(bestand.read(), form.cleaned_data["wachtwoord"] or None)
+    except ExportFout as exc:
+        form.add_error("bestand", str(exc))
+        return render_pagina(request, start, LEEG, extra={"openen_form": form})
+    return render_pagina(request, PAGINAS["overzicht"], nieuw_geladen(casus))
+
+
+@require_POST
+def mail_versturen(request: HttpRequest) -> HttpResponse:
+    """Send the verslag to the address she gives (organisation's SMTP; off when not set)."""
+    from meldwijzer.verslag.mail import MailFout, verslag_mailen
+    from meldwijzer.web.flow.forms import MailForm
+
+    try:
+        geladen = store_voor(request).laad(request)
+    except StaatOngeldig:
+        return render_pagina(
+            request,
+            PAGINAS["mail"],
+            LEEG,
+            form=MailForm(request.POST),
+            algemene_fout=STAAT_FOUT,
+            status=400,
+        )
+    form = MailForm(request.POST, casus=geladen.casus)
+    if geladen.leeg or not form.is_valid():
+        return render_pagina(request, PAGINAS["mail"], geladen, form=form)
+    casus = geladen.casus
+    try:
+        verslag_mailen(
+            casus=casus,
+            adres=form.cleaned_data["adres"],
+            formaat=form.cleaned_data["formaat"] or "pdf",
+            advies=sel.advies_voor(casus),
+        )
+    except MailFout as exc:
+        return render_pagina(request, PAGINAS["mail"], geladen, form=form, algemene_fout=str(exc))
+    return render_pagina(
+        request,
+        PAGINAS["samenvatting"],
+        geladen,
+        extra={"gelukt": "Het verslag is verstuurd. Controleer uw inbox."},
+    )

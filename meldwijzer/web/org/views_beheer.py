@@ -1,0 +1,155 @@
+"""Beheerder pages: users and the organisation's settings. No casus content here."""
+
+from __future__ import annotations
+
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from meldwijzer.web.org import forms as f
+from meldwijzer.web.org import selectors as sel
+from meldwijzer.web.org import services as svc
+from meldwijzer.web.org.melding import melden
+from meldwijzer.web.org.models import Profiel, Rol
+from meldwijzer.web.org.toegang import org_pagina
+
+BEHEER = (Rol.BEHEERDER,)
+
+
+@require_GET
+@org_pagina(rollen=BEHEER)
+def gebruikers(request: HttpRequest) -> HttpResponse:
+    profielen = Profiel.objects.select_related("gebruiker").order_by("gebruiker__username")
+    return render(
+        request, "org/gebruikers.html", {"profielen": profielen, "form": f.GebruikerForm()}
+    )
+
+
+@require_POST
+@org_pagina(rollen=BEHEER)
+def gebruiker_nieuw(request: HttpRequest) -> HttpResponse:
+    form = f.GebruikerForm(request.POST)
+    if form.is_valid():
+        d = form.cleaned_data
+        try:
+            svc.gebruiker_aanmaken(
+                door=request.user,
+                username=d["username"],
+                wachtwoord=d["wachtwoord"],
+                rol=d["rol"],
+                alleen_stap_1=d["alleen_stap_1"],
+                request=request,
+            )
+        except ValidationError as exc:
+            form.add_error("wachtwoord", exc)
+        except svc.OrgFout as exc:
+            form.add_error(None, str(exc))
+        else:
+            melden(
+                request,
+                "Gebruiker aangemaakt. Bij de eerste keer inloggen koppelt "
+                "zij een authenticator-app.",
+            )
+            return redirect("org:gebruikers")
+    profielen = Profiel.objects.select_related("gebruiker").order_by("gebruiker__username")
+    return render(
+        request, "org/gebruikers.html", {"profielen": profielen, "form": form}, status=400
+    )
+
+
+def _gebruiker(gebruiker_id: int) -> object:
+    user = get_user_model().objects.filter(pk=gebruiker_id).first()
+    if user is None:
+        raise Http404
+    return user
+
+
+@require_http_methods(["GET", "POST"])
+@org_pagina(rollen=BEHEER)
+def gebruiker(request: HttpRequest, gebruiker_id: int) -> HttpResponse:
+    user = _gebruiker(gebruiker_id)
+    profiel = Profiel.objects.filter(gebruiker=user).first()
+    initial = {
+        "rol": profiel.rol if profiel else Rol.MEDEWERKER,
+        "alleen_stap_1": bool(profiel and profiel.alleen_stap_1),
+        "actief": user.is_active,
+    }  # type: ignore[attr-defined]
+    form = f.GebruikerWijzigForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            svc.gebruiker_wijzigen(
+                door=request.user,
+                gebruiker=user,
+                request=request,  # type: ignore[arg-type]
+                **form.cleaned_data,
+            )
+        except svc.OrgFout as exc:
+            form.add_error(None, str(exc))
+        else:
+            melden(request, "Gebruiker bijgewerkt.")
+            return redirect("org:gebruikers")
+    return render(
+        request,
+        "org/gebruiker.html",
+        {"doel": user, "form": form},
+        status=400 if form.errors else 200,
+    )
+
+
+@require_POST
+@org_pagina(rollen=BEHEER)
+def totp_reset(request: HttpRequest, gebruiker_id: int) -> HttpResponse:
+    svc.totp_resetten(door=request.user, gebruiker=_gebruiker(gebruiker_id), request=request)  # type: ignore[arg-type]
+    melden(
+        request,
+        "Tweestapsverificatie gewist. Bij de volgende keer inloggen "
+        "koppelt de gebruiker een nieuwe app.",
+    )
+    return redirect("org:gebruikers")
+
+
+@require_http_methods(["GET", "POST"])
+@org_pagina(rollen=BEHEER)
+def instellingen(request: HttpRequest) -> HttpResponse:
+    inst = sel.instellingen()
+    stappen = inst.stappen_per_rol
+    initial = {
+        "stappen_medewerker": [str(s) for s in stappen.get(Rol.MEDEWERKER, [])],
+        "stappen_aandachtsfunctionaris": [
+            str(s) for s in stappen.get(Rol.AANDACHTSFUNCTIONARIS, [])
+        ],
+        "stappen_beslisser": [str(s) for s in stappen.get(Rol.BESLISSER, [])],
+        "beslisser_tekent_af": inst.beslisser_tekent_af,
+        "bewaartermijn_dagen": inst.bewaartermijn(),
+        "inactief_na_dagen": inst.inactief_na_dagen,
+        "sessie_minuten": inst.sessie_minuten,
+    }
+    form = f.InstellingenForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        d = form.cleaned_data
+        try:
+            svc.instellingen_opslaan(
+                door=request.user,
+                request=request,
+                stappen_per_rol={
+                    Rol.MEDEWERKER.value: [int(s) for s in d["stappen_medewerker"]],
+                    Rol.AANDACHTSFUNCTIONARIS.value: [
+                        int(s) for s in d["stappen_aandachtsfunctionaris"]
+                    ],
+                    Rol.BESLISSER.value: [int(s) for s in d["stappen_beslisser"]],
+                },
+                beslisser_tekent_af=d["beslisser_tekent_af"],
+                bewaartermijn_dagen=d["bewaartermijn_dagen"],
+                inactief_na_dagen=d["inactief_na_dagen"],
+                sessie_minuten=d["sessie_minuten"],
+            )
+        except svc.OrgFout as exc:
+            form.add_error(None, str(exc))
+        else:
+            melden(request, "Instellingen opgeslagen.")
+            return redirect("org:instellingen")
+    return render(
+        request, "org/instellingen.html", {"form": form}, status=400 if form.errors else 200
+    )

@@ -1,0 +1,319 @@
+"""Casus pages of organisation mode: overview with tasks, casus detail, Veilig Thuis log,
+help plan, re-weighing, sharing, sign-off, close/reopen/erase. Thin: forms in, services out."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib.auth import get_user_model
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from meldwijzer.web.org import forms as f
+from meldwijzer.web.org import selectors as sel
+from meldwijzer.web.org import services as svc
+from meldwijzer.web.org.melding import melden
+from meldwijzer.web.org.models import PROFESSIONELE_ROLLEN, AuditEntry, StoredCasus
+from meldwijzer.web.org.toegang import org_pagina
+
+PROF = PROFESSIONELE_ROLLEN
+
+
+@require_GET
+@org_pagina(rollen=None)
+def start(request: HttpRequest) -> HttpResponse:
+    if request.org_rol not in PROF:  # type: ignore[attr-defined]
+        return redirect("org:gebruikers")
+    return redirect("org:overzicht")
+
+
+@require_GET
+@org_pagina(rollen=PROF)
+def overzicht(request: HttpRequest) -> HttpResponse:
+    casussen = list(sel.casussen_voor(request.user).defer("data", "afsluit_reden")[:500])
+    return render(
+        request,
+        "org/overzicht.html",
+        {
+            "casussen": casussen,
+            "taken": sel.taken_voor(request.user),
+            "nieuw_form": f.NieuweCasusForm(),
+            "gebruiker_id": request.user.pk,
+        },
+    )
+
+
+@require_POST
+@org_pagina(rollen=PROF)
+def nieuw(request: HttpRequest) -> HttpResponse:
+    form = f.NieuweCasusForm(request.POST)
+    if form.is_valid():
+        try:
+            stored = svc.casus_aanmaken(
+                user=request.user, dossier_ref=form.cleaned_data["dossier_ref"], request=request
+            )
+        except svc.OrgFout as exc:
+            form.add_error("dossier_ref", str(exc))
+        else:
+            return redirect("org:casus", casus_id=stored.pk)
+    return render(request, "org/nieuw.html", {"form": form}, status=400)
+
+
+def _detail_context(request: HttpRequest, stored: StoredCasus) -> dict[str, Any]:
+    from meldwijzer.engine.norm import beoordeel
+
+    casus = sel.casus_lezen(stored)
+    rechten = sel.rechten(request.user, stored)
+    return {
+        "stored": stored,
+        "casus": casus,
+        "advies": beoordeel(casus),
+        "rechten": rechten,
+        "eigenaar": sel.WIJZIGEN in rechten,
+        "adviseren": sel.ADVISEREN in rechten,
+        "beslissen": sel.BESLISSEN in rechten,
+        "contacten": list(stored.vt_contacten.all()),
+        "plan": getattr(stored, "hulpplan", None),
+        "herwegingen": list(stored.herwegingen.order_by("-datum", "-aangemaakt")),
+        "aftekening": getattr(stored, "aftekening", None),
+        "delingen": list(stored.delingen.select_related("gebruiker"))
+        if sel.WIJZIGEN in rechten
+        else [],
+        "instellingen": sel.instellingen(),
+        "stappen": sel.stappen_voor(request.user),
+    }
+
+
+@require_GET
+@org_pagina(rollen=PROF)
+def casus(request: HttpRequest, casus_id: str) -> HttpResponse:
+    stored = sel.casus_voor(request.user, casus_id)
+    svc.casus_bekeken(user=request.user, stored=stored, request=request)
+    context = _detail_context(request, stored)
+    context.update(
+        {
+            "vt_form": f.VtContactForm(),
+            "plan_form": f.HulpplanForm(initial=_plan_initial(context)),
+            "herweging_form": f.HerwegingForm(),
+            "delen_form": f.DelenForm(),
+            "keuze_form": f.KeuzeForm(),
+            "advies_form": f.AdviesForm(),
+            "afsluiten_form": f.AfsluitenForm(),
+        }
+    )
+    return render(request, "org/casus.html", context)
+
+
+def _plan_initial(context: dict[str, Any]) -> dict[str, Any]:
+    plan = context["plan"]
+    if plan is None:
+        return {}
+    return {
+        "doelen": plan.doelen,
+        "afspraken": plan.afspraken,
+        "evaluatiedatum": plan.evaluatiedatum,
+    }
+
+
+@require_GET
+@org_pagina(rollen=PROF)
+def audit(request: HttpRequest, casus_id: str) -> HttpResponse:
+    """The audit trail of one casus, for review (who did what, when — no content)."""
+    stored = sel.casus_voor(request.user, casus_id)
+    svc.casus_bekeken(user=request.user, stored=stored, request=request, actie="audit_bekeken")
+    regels = AuditEntry.objects.filter(object_type="casus", object_id=str(stored.pk))
+    return render(request, "org/audit.html", {"stored": stored, "regels": regels})
+
+
+def _actie(
+    request: HttpRequest, casus_id: str, form_cls: type[Any], uitvoeren: Any, gelukt: str
+) -> HttpResponse:
+    """POST a small form about one casus: validate, run the service, redirect back."""
+    form = form_cls(request.POST)
+    if form.is_valid():
+        try:
+            uitvoeren(form.cleaned_data)
+        except svc.OrgFout as exc:
+            form.add_error(None, str(exc))
+        else:
+            melden(request, gelukt)
+            return redirect("org:casus", casus_id=casus_id)
+    stored = sel.casus_voor(request.user, casus_id)
+    context = _detail_context(request, stored)
+    context.update({"fout_form": form})
+    return render(request, "org/casus_fout.html", context, status=400)
+
+
+@require_POST
+@org_pagina(rollen=PROF)
+def vt_contact(request: HttpRequest, casus_id: str) -> HttpResponse:
+    sel.casus_voor(request.user, casus_id, recht=sel.WIJZIGEN)
+    return _actie(
+        request,
+        casus_id,
+        f.VtContactForm,
+        lambda d: svc.vt_contact_vastleggen(
+            user=request.user, casus_id=casus_id, request=request, **d
+        ),
+        "Contact vastgelegd.",
+    )
+
+
+@require_POST
+@org_pagina(rollen=PROF)
+def hulpplan(request: HttpRequest, casus_id: str) -> HttpResponse:
+    sel.casus_voor(request.user, casus_id, recht=sel.WIJZIGEN)
+    return _actie(
+        request,
+        casus_id,
+        f.HulpplanForm,
+        lambda d: svc.hulpplan_opslaan(user=request.user, casus_id=casus_id, request=request, **d),
+        "Hulpplan opgeslagen.",
+    )
+
+
+@require_POST
+@org_pagina(rollen=PROF)
+def herweging(request: HttpRequest, casus_id: str) -> HttpResponse:
+    sel.casus_voor(request.user, casus_id, recht=sel.WIJZIGEN)
+
+    def uitvoeren(d: dict[str, Any]) -> None:
+        vragen = {
+            k: d[k] == "ja"
+            for k in (
+                "geweld_stopt_niet",
+                "ernstiger_dan_verwacht",
+                "doelen_niet_behaald",
+                "plan_loopt_vast",
+                "expertise_nodig",
+            )
+        }
+        h = svc.herweging_vastleggen(
+            user=request.user,
+            casus_id=casus_id,
+            request=request,
+            toelichting=d["toelichting"],
+            volgende_evaluatie=d["volgende_evaluatie"],
+            **vragen,
+        )
+        if h.melden_noodzakelijk:
+            melden(
+                request,
+                soort="waarschuwing",
+                tekst="De hulp leidt niet tot duurzame veiligheid. "
+                "Melden bij Veilig Thuis is noodzakelijk.",
+            )
+
+    return _actie(request, casus_id, f.HerwegingForm, uitvoeren, "Herweging vastgelegd.")
+
+
+@require_POST
+@org_pagina(rollen=PROF)
+def delen(request: HttpRequest, casus_id: str) -> HttpResponse:
+    sel.casus_voor(request.user, casus_id, recht=sel.WIJZIGEN)
+
+    def uitvoeren(d: dict[str, Any]) -> None:
+        met = get_user_model().objects.filter(username=d["gebruikersnaam"], is_active=True).first()
+        if met is None:
+            raise svc.OrgFout("Deze collega is niet gevonden.")
+        svc.casus_delen(
+            user=request.user, casus_id=casus_id, met=met, rol=d["rol"], request=request
+        )
+
+    return _actie(request, casus_id, f.DelenForm, uitvoeren, "Casus gedeeld.")
+
+
+@require_POST
+@org_pagina(rollen=PROF)
+def deling_intrekken(request: HttpRequest, casus_id: str, deling_id: int) -> HttpResponse:
+    svc.deling_intrekken(user=request.user, casus_id=casus_id, deling_id=deling_id, request=request)
+    melden(request, "Delen ingetrokken.")
+    return redirect("org:casus", casus_id=casus_id)
+
+
+@require_POST
+@org_pagina(rollen=PROF)
+def voorstel(request: HttpRequest, casus_id: str) -> HttpResponse:
+    sel.casus_voor(request.user, casus_id, recht=sel.WIJZIGEN)
+    return _actie(
+        request,
+        casus_id,
+        f.KeuzeForm,
+        lambda d: svc.voorstel_doen(user=request.user, casus_id=casus_id, request=request, **d),
+        "Voorstel vastgelegd.",
+    )
+
+
+@require_POST
+@org_pagina(rollen=PROF)
+def besluit(request: HttpRequest, casus_id: str) -> HttpResponse:
+    sel.casus_voor(request.user, casus_id, recht=sel.BESLISSEN)
+    return _actie(
+        request,
+        casus_id,
+        f.KeuzeForm,
+        lambda d: svc.besluit_nemen(user=request.user, casus_id=casus_id, request=request, **d),
+        "Besluit vastgelegd.",
+    )
+
+
+@require_POST
+@org_pagina(rollen=PROF)
+def advies(request: HttpRequest, casus_id: str) -> HttpResponse:
+    sel.casus_voor(request.user, casus_id, recht=sel.ADVISEREN)
+    return _actie(
+        request,
+        casus_id,
+        f.AdviesForm,
+        lambda d: svc.advies_vastleggen(user=request.user, casus_id=casus_id, request=request, **d),
+        "Advies vastgelegd.",
+    )
+
+
+@require_POST
+@org_pagina(rollen=PROF)
+def afsluiten(request: HttpRequest, casus_id: str) -> HttpResponse:
+    sel.casus_voor(request.user, casus_id, recht=sel.WIJZIGEN)
+    return _actie(
+        request,
+        casus_id,
+        f.AfsluitenForm,
+        lambda d: svc.casus_afsluiten(user=request.user, casus_id=casus_id, request=request, **d),
+        "Casus afgesloten.",
+    )
+
+
+@require_POST
+@org_pagina(rollen=PROF)
+def heropenen(request: HttpRequest, casus_id: str) -> HttpResponse:
+    svc.casus_heropenen(user=request.user, casus_id=casus_id, request=request)
+    melden(request, "Casus heropend. Loop de stappen opnieuw door.")
+    return redirect("org:casus", casus_id=casus_id)
+
+
+@require_http_methods(["GET", "POST"])
+@org_pagina(rollen=PROF)
+def wissen(request: HttpRequest, casus_id: str) -> HttpResponse:
+    stored = sel.casus_voor(request.user, casus_id, recht=sel.WIJZIGEN)
+    if request.method == "POST" and request.POST.get("bevestig") == "ja":
+        svc.casus_wissen(user=request.user, casus_id=casus_id, request=request)
+        melden(request, "De casus is gewist. Alleen in het auditlog staat dat dit gebeurde.")
+        return redirect("org:overzicht")
+    return render(request, "org/wissen.html", {"stored": stored})
+
+
+@require_GET
+@org_pagina(rollen=PROF)
+def stappen(request: HttpRequest, casus_id: str) -> HttpResponse:
+    """Open a stored casus in the flow (the same pages as private mode, server store)."""
+    from meldwijzer.web.flow.pages import PAGINAS
+    from meldwijzer.web.flow.views import render_pagina
+    from meldwijzer.web.org.store import geladen_voor
+
+    stored = sel.casus_voor(request.user, casus_id, recht=sel.WIJZIGEN)
+    if stored.status != "open":
+        melden(request, "Deze casus is afgesloten. Heropen hem om verder te werken.")
+        return redirect("org:casus", casus_id=stored.pk)
+    svc.casus_bekeken(user=request.user, stored=stored, request=request, actie="casus_geopend")
+    return render_pagina(request, PAGINAS["overzicht"], geladen_voor(stored))

@@ -1,0 +1,103 @@
+"""Write docs/screenshots/{start,stap4,samenvatting}.png from a real run of `meldwijzer start`.
+
+Run through scripts/screenshots.sh. Uses Debian's Chromium through Playwright; walks a
+small example casus (no real data) so the pages show content.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+from playwright.sync_api import Page, sync_playwright
+
+ROOT = Path(__file__).resolve().parents[2]
+UIT = ROOT / "docs" / "screenshots"
+CHROMIUM = "/usr/lib/chromium/chromium"
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def _vrije_poort() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _wacht(adres: str) -> None:
+    for _ in range(200):
+        try:
+            urllib.request.urlopen(adres, timeout=1).read()  # noqa: S310 - loopback only
+            return
+        except OSError:
+            time.sleep(0.05)
+    raise SystemExit(f"meldwijzer start antwoordt niet op {adres}")
+
+
+def _casus(page: Page, adres: str) -> None:
+    page.goto(adres)
+    page.fill("#id_label", "Dossier 2026-118")
+    page.click("text=Nieuwe casus starten")
+    page.check("#id_situatie_0")
+    page.fill("#id_leeftijd", "7")
+    page.click("button:has-text('Verder')")
+    page.click("nav[aria-label='Stappen van de meldcode'] >> text=1. Signalen")
+    page.check("input[name=sig_soort][value=observatie]")
+    page.fill("#id_sig_tekst", "Blauwe plek van ongeveer 3 cm op de linker bovenarm, gezien bij het omkleden.")
+    page.click("text=Signaal opslaan")
+    page.check("input[name=sig_soort][value=derden]")
+    page.fill("#id_sig_tekst", "Vertelt dat vader ’s avonds vaak boos is en dan slaat.")
+    page.fill("#id_sig_bron", "leerkracht groep 4")
+    page.click("text=Signaal opslaan")
+    page.click("nav[aria-label='Stappen van de meldcode'] >> text=4. Wegen")
+    page.check("input[name=vermoeden_antwoord][value=ja]")
+    page.fill("#id_vermoeden_motivatie", "Letsel gezien en een verklaring van de leerkracht die het letsel ondersteunt.")
+
+
+def main() -> int:
+    UIT.mkdir(parents=True, exist_ok=True)
+    poort = _vrije_poort()
+    env = dict(os.environ, MELDWIJZER_DATA_DIR=tempfile.mkdtemp(prefix="meldwijzer-shots-"))
+    server = subprocess.Popen(  # noqa: S603 - our own command
+        [sys.executable, "-m", "meldwijzer", "start", "--port", str(poort)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+    )
+    adres = f"http://127.0.0.1:{poort}/"
+    try:
+        _wacht(adres)
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+            page = browser.new_page(viewport={"width": 1280, "height": 900}, device_scale_factor=1)
+            page.goto(adres)
+            page.screenshot(path=str(UIT / "start.png"), full_page=True)
+            _casus(page, adres)
+            page.screenshot(path=str(UIT / "stap4.png"), full_page=True)
+            page.click("text=Opslaan en verder")
+            page.click("nav[aria-label='Stappen van de meldcode'] >> text=Samenvatting")
+            page.screenshot(path=str(UIT / "samenvatting.png"), full_page=True)
+            browser.close()
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    for naam in ("start", "stap4", "samenvatting"):
+        print(UIT / f"{naam}.png")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

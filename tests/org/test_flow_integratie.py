@@ -1,0 +1,140 @@
+"""The private-mode flow working on stored casussen through the server store.
+
+The flow chooses its store in `flow.store.store_voor`; until that seam returns the server
+store in organisation mode (see docs/organisatie.md, 'Koppeling met de stappen'), these
+tests put it in place themselves.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from django.test import Client, RequestFactory, override_settings
+
+from meldwijzer.web.org import selectors, services, store
+from meldwijzer.web.org.models import AuditEntry, StoredCasus
+
+from .conftest import GEHEIM_SIGNAAL, Cast, ingelogd
+
+ORG = override_settings(MODE="organisatie")
+
+
+@pytest.fixture(autouse=True)
+def _server_store(monkeypatch: pytest.MonkeyPatch) -> None:
+    import meldwijzer.web.flow.views as flow_views
+
+    monkeypatch.setattr(flow_views, "store_voor", store.store_voor)
+
+
+def _staat(html: str) -> str:
+    m = re.search(r'name="staat" value="([^"]+)"', html)
+    assert m, "geen staat in de pagina"
+    return m.group(1)
+
+
+def _signaal_post(staat: str, tekst: str) -> dict[str, str]:
+    return {
+        "staat": staat,
+        "pagina": "stap1",
+        "actie": "opslaan",
+        "sig_soort": "observatie",
+        "sig_tekst": tekst,
+        "sig_bron": "",
+        "sig_datum": "",
+        "ci_tekst": "",
+        "ci_datum": "",
+    }
+
+
+def _open(client: Client, stored: StoredCasus) -> str:
+    r = client.get(f"/org/casussen/{stored.pk}/stappen/")
+    assert r.status_code == 200
+    html = r.content.decode()
+    assert GEHEIM_SIGNAAL not in html.split('name="staat"')[1][:2000]  # pointer, not content
+    return _staat(html)
+
+
+@ORG
+def test_stap_opslaan_bewaart_de_casus_op_de_server(stored: StoredCasus, cast: Cast) -> None:
+    client = ingelogd(cast.medewerker)
+    staat = _open(client, stored)
+    r = client.post("/stap/1/", _signaal_post(staat, "Kind vertelt over ruzie thuis"))
+    assert r.status_code == 200, r.content.decode()[:500]
+    opgeslagen = StoredCasus.objects.get(pk=stored.pk)
+    assert opgeslagen.version == 2
+    teksten = [s.tekst for s in selectors.casus_lezen(opgeslagen).signalen]
+    assert teksten == [GEHEIM_SIGNAAL, "Kind vertelt over ruzie thuis"]
+    assert AuditEntry.objects.filter(actie="casus_opgeslagen", object_id=str(stored.pk)).exists()
+    # The next page carries the new version.
+    assert store.staat_lezen(_staat(r.content.decode()), user_id=cast.medewerker.pk)[1] == 2
+
+
+@ORG
+def test_tweede_tabblad_met_oude_versie_krijgt_conflict_en_niets_gaat_verloren(
+    stored: StoredCasus, cast: Cast
+) -> None:
+    client = ingelogd(cast.medewerker)
+    tab_a = _open(client, stored)
+    tab_b = _open(client, stored)
+    assert client.post("/stap/1/", _signaal_post(tab_b, "Eerst opgeslagen")).status_code == 200
+    client.raise_request_exception = True
+    with pytest.raises(store.CasusConflict) as fout:
+        client.post("/stap/1/", _signaal_post(tab_a, "Later getypt"))
+    teksten = [
+        s.tekst for s in selectors.casus_lezen(StoredCasus.objects.get(pk=stored.pk)).signalen
+    ]
+    assert teksten == [GEHEIM_SIGNAAL, "Eerst opgeslagen"]  # nothing overwritten
+    # What the flow shows (conflict_antwoord): her text still in the form, the Dutch message.
+    request = RequestFactory().post("/stap/1/", _signaal_post(tab_a, "Later getypt"))
+    request.user = cast.medewerker
+    request.user.is_verified = lambda: True  # type: ignore[method-assign]
+    request.session = client.session  # type: ignore[assignment]
+    antwoord = store.conflict_antwoord(request, fout.value)
+    html = antwoord.content.decode()
+    assert antwoord.status_code == 409
+    assert "Later getypt" in html
+    assert "Iemand anders heeft deze casus intussen opgeslagen" in html
+    nieuwe_staat = _staat(html)
+    assert store.staat_lezen(nieuwe_staat, user_id=cast.medewerker.pk)[1] == 2
+
+
+@ORG
+def test_staat_van_een_collega_opent_de_casus_niet(stored: StoredCasus, cast: Cast) -> None:
+    staat = _open(ingelogd(cast.medewerker), stored)
+    vreemd = ingelogd(cast.buitenstaander)
+    r = vreemd.post("/stap/1/", _signaal_post(staat, "inbraak"))
+    assert r.status_code in {400, 404}
+    assert GEHEIM_SIGNAAL not in r.content.decode()
+    eigen = store.staat_maken(casus_id=stored.pk, versie=1, user_id=cast.buitenstaander.pk)
+    r = vreemd.post("/stap/1/", _signaal_post(eigen, "inbraak"))
+    assert r.status_code == 404
+    assert StoredCasus.objects.get(pk=stored.pk).version == 1
+
+
+@ORG
+def test_medewerker_die_alleen_stap_1_zet_kan_stap_2_niet_opslaan(
+    stored: StoredCasus, cast: Cast
+) -> None:
+    from meldwijzer.web.org.models import Profiel
+
+    Profiel.objects.filter(gebruiker=cast.medewerker).update(alleen_stap_1=True)
+    client = ingelogd(cast.medewerker)
+    staat = _open(client, stored)
+    assert client.post("/stap/1/", _signaal_post(staat, "mag wel")).status_code == 200
+    staat = store.staat_maken(casus_id=stored.pk, versie=2, user_id=cast.medewerker.pk)
+    r = client.post("/stap/2/", {"staat": staat, "pagina": "stap2", "actie": "opslaan"})
+    assert r.status_code == 403
+    assert StoredCasus.objects.get(pk=stored.pk).version == 2
+
+
+@ORG
+def test_zonder_tweede_factor_laadt_de_server_store_niets(stored: StoredCasus, cast: Cast) -> None:
+    staat = _open(ingelogd(cast.medewerker), stored)
+    client = Client()
+    client.force_login(cast.medewerker)
+    r = client.post("/stap/1/", _signaal_post(staat, "x"))
+    assert r.status_code == 403
+    services.casus_afsluiten(user=cast.medewerker, casus_id=stored.pk, reden="klaar")
+    r = ingelogd(cast.medewerker).get(f"/org/casussen/{stored.pk}/stappen/")
+    assert r.status_code == 302

@@ -1,0 +1,213 @@
+"""Save and resume: JSON round trip, passphrase protection, clear errors, never half-loaded."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from meldwijzer.engine.casus import Casus
+from meldwijzer.verslag import (
+    ExportFout,
+    casus_naar_json,
+    casus_uit_json,
+    lees_casusbestand,
+    ontsleutel,
+    versleutel,
+)
+from meldwijzer.verslag.export import CONTROLE_LENGTE, KOP_LENGTE, MAGIE
+
+from .factories import volle_casus
+
+WACHTWOORD = "paard-batterij-nietje-één"
+
+tekst = st.text(max_size=200).map(str.strip)
+korte = st.text(max_size=60).map(str.strip)
+datums = st.none() | st.dates()
+
+
+@st.composite
+def casussen(draw: st.DrawFn) -> Casus:
+    signalen = [
+        {
+            "id": f"s{i}",
+            "soort": draw(st.sampled_from(["observatie", "hypothese", "derden"])),
+            "tekst": draw(tekst),
+            "datum": draw(datums),
+            "bron": draw(korte),
+            "oudersignaal": draw(st.booleans()),
+            "status": draw(st.sampled_from(["open", "bevestigd", "weerlegd"])),
+            "vervolg": draw(tekst),
+        }
+        for i in range(draw(st.integers(0, 4)))
+    ]
+    consultaties = [
+        {
+            "id": f"c{i}",
+            "met": draw(st.sampled_from(["collega", "aandachtsfunctionaris", "veilig_thuis"])),
+            "wie": draw(korte),
+            "datum": draw(datums),
+            "vraag": draw(tekst),
+            "advies": draw(tekst),
+        }
+        for i in range(draw(st.integers(0, 3)))
+    ]
+    antwoord = st.sampled_from([None, "ja", "nee", "twijfel"])
+    data = {
+        "label": draw(korte),
+        "aangemaakt": draw(st.none() | st.datetimes(timezones=st.sampled_from([None]))),
+        "scope_toelichting": draw(tekst),
+        "client": {"leeftijd": draw(st.none() | st.integers(0, 130))},
+        "vormen": draw(
+            st.lists(st.sampled_from(["vgv", "seksueel", "huwelijksdwang"]), max_size=3)
+        ),
+        "signalen": signalen,
+        "consultaties": consultaties,
+        "afwegingen": {
+            naam: {"antwoord": draw(antwoord), "motivatie": draw(tekst)}
+            for naam in (
+                "vermoeden",
+                "onveiligheid",
+                "hulp_bieden",
+                "medewerking",
+                "duurzame_veiligheid",
+            )
+        },
+        "melding": {"reactie": draw(tekst), "besproken": draw(st.none() | st.booleans())},
+        "weging_notitie": draw(tekst),
+    }
+    return Casus.model_validate(data)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(casussen())
+def test_json_export_geeft_na_inlezen_dezelfde_casus(casus: Casus) -> None:
+    assert casus_uit_json(casus_naar_json(casus)) == casus
+
+
+def test_volle_casus_komt_identiek_terug_en_de_export_is_stabiel() -> None:
+    casus = volle_casus()
+    data = casus_naar_json(casus)
+    assert casus_uit_json(data) == casus
+    assert casus_naar_json(casus_uit_json(data)) == data
+    inhoud = json.loads(data)
+    assert inhoud["formaat"] == 1
+    assert list(inhoud) == sorted(inhoud)
+    assert "één" in data.decode("utf-8")  # UTF-8, not \\u escapes
+
+
+def test_meldwijzer_assess_leest_de_json_export(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    bestand = tmp_path / "casus.json"
+    bestand.write_bytes(casus_naar_json(volle_casus()))
+    uitvoer = subprocess.run(
+        [sys.executable, "-m", "meldwijzer", "assess", str(bestand)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert uitvoer.returncode == 0, uitvoer.stderr
+    assert json.loads(uitvoer.stdout)["beslissing_melden"] == "noodzakelijk"
+
+
+def test_versleutelen_en_ontsleutelen_geeft_dezelfde_bytes_terug() -> None:
+    data = casus_naar_json(volle_casus())
+    geheim = versleutel(data, WACHTWOORD)
+    assert geheim.startswith(MAGIE)
+    assert b"Observatie" not in geheim
+    assert ontsleutel(geheim, WACHTWOORD) == data
+    assert lees_casusbestand(geheim, WACHTWOORD) == volle_casus()
+
+
+def test_twee_keer_versleutelen_geeft_verschillende_bestanden() -> None:
+    data = b'{"formaat": 1}'
+    assert versleutel(data, WACHTWOORD) != versleutel(data, WACHTWOORD)
+
+
+def test_verkeerd_wachtwoord_geeft_een_duidelijke_melding() -> None:
+    geheim = versleutel(casus_naar_json(volle_casus()), WACHTWOORD)
+    with pytest.raises(ExportFout, match="Het wachtwoord klopt niet"):
+        lees_casusbestand(geheim, "fout wachtwoord")
+
+
+def test_beveiligd_bestand_zonder_wachtwoord_vraagt_om_het_wachtwoord() -> None:
+    geheim = versleutel(b'{"formaat": 1}', WACHTWOORD)
+    with pytest.raises(ExportFout, match="beveiligd met een wachtwoord"):
+        lees_casusbestand(geheim)
+
+
+def test_leeg_wachtwoord_wordt_geweigerd() -> None:
+    with pytest.raises(ExportFout, match="Kies een wachtwoord"):
+        versleutel(b"{}", "")
+
+
+@pytest.mark.parametrize("lengte", [0, 10, KOP_LENGTE, KOP_LENGTE + 20, -1])
+def test_afgekapt_bestand_heet_beschadigd(lengte: int) -> None:
+    geheim = versleutel(casus_naar_json(volle_casus()), WACHTWOORD)
+    afgekapt = geheim[:lengte] if lengte >= 0 else geheim[:-1]
+    if len(afgekapt) < len(MAGIE):
+        afgekapt = MAGIE + afgekapt  # keep it recognisable as ours
+    with pytest.raises(ExportFout, match="beschadigd"):
+        lees_casusbestand(afgekapt, WACHTWOORD)
+
+
+@pytest.mark.parametrize(
+    "positie", [len(MAGIE) + 1, len(MAGIE) + 5, KOP_LENGTE + 3, -CONTROLE_LENGTE - 2, -3]
+)
+def test_een_omgedraaide_byte_heet_beschadigd(positie: int) -> None:
+    geheim = bytearray(versleutel(casus_naar_json(volle_casus()), WACHTWOORD))
+    geheim[positie] ^= 0x01
+    with pytest.raises(ExportFout, match="beschadigd"):
+        lees_casusbestand(bytes(geheim), WACHTWOORD)
+
+
+def test_een_omgedraaide_byte_met_bijgewerkte_controlesom_wordt_toch_geweigerd() -> None:
+    import hashlib
+
+    geheim = bytearray(versleutel(b'{"formaat": 1}', WACHTWOORD))
+    geheim[KOP_LENGTE + 2] ^= 0x01
+    inhoud = bytes(geheim[:-CONTROLE_LENGTE])
+    vervalst = inhoud + hashlib.sha256(inhoud).digest()
+    with pytest.raises(ExportFout):
+        lees_casusbestand(vervalst, WACHTWOORD)
+
+
+def test_beschadigde_kopregel_wordt_herkend() -> None:
+    geheim = bytearray(versleutel(b'{"formaat": 1}', WACHTWOORD))
+    geheim[12] ^= 0x20
+    with pytest.raises(ExportFout, match="beschadigd"):
+        lees_casusbestand(bytes(geheim), WACHTWOORD)
+
+
+@pytest.mark.parametrize(
+    ("data", "bericht"),
+    [
+        (b"\x89PNG\r\n\x1a\n", "geen meldwijzer-bestand"),
+        (b"[1, 2, 3]", "geen meldwijzer-bestand"),
+        (b'{"naam": "x"}', "geen meldwijzer-bestand"),
+        (b"", "geen meldwijzer-bestand"),
+    ],
+)
+def test_ander_bestand_heet_geen_meldwijzer_bestand(data: bytes, bericht: str) -> None:
+    with pytest.raises(ExportFout, match=bericht):
+        lees_casusbestand(data)
+
+
+def test_ongeldige_casus_noemt_het_veld() -> None:
+    data = json.loads(casus_naar_json(volle_casus()))
+    data["client"]["leeftijd"] = -3
+    with pytest.raises(ExportFout, match=r"Ongeldige casus: client\.leeftijd"):
+        lees_casusbestand(json.dumps(data).encode())
+    data = json.loads(casus_naar_json(volle_casus()))
+    data["signalen"][2]["soort"] = "gerucht"
+    with pytest.raises(ExportFout, match=r"signalen\[2\]\.soort"):
+        casus_uit_json(json.dumps(data).encode())
+
+
+def test_ongeldige_casus_in_een_beveiligd_bestand_noemt_het_veld() -> None:
+    geheim = versleutel(b'{"formaat": 1, "situatie": "op_school"}', WACHTWOORD)
+    with pytest.raises(ExportFout, match="situatie"):
+        lees_casusbestand(geheim, WACHTWOORD)
