@@ -28,7 +28,7 @@ class Patroon:
         return self.name.rpartition(":")[0]
 
 
-def _walk() -> list[dict[str, Any]]:
+def walk() -> list[dict[str, Any]]:
     from django.urls import URLPattern, URLResolver, get_resolver
 
     found: list[dict[str, Any]] = []
@@ -81,7 +81,7 @@ def main() -> int:
     import django
 
     django.setup()
-    json.dump(_walk(), sys.stdout)
+    json.dump(walk(), sys.stdout)
     return 0
 
 

@@ -13,6 +13,7 @@ import datetime as dt
 import http.client
 import random
 import re
+import time
 import urllib.parse
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -145,8 +146,6 @@ class _Parser(HTMLParser):
             self._textarea.value += data
         if self._knop is not None:
             self._knop.tekst += data.strip()
-        if self._select is not None and self._option is None and data.strip():
-            pass
 
 
 def formulieren(html: str) -> list[Formulier]:
@@ -339,16 +338,6 @@ def opslaan_knop(form: Formulier) -> Knop | None:
     return form.knoppen[0] if form.knoppen else None
 
 
-def paden(html: str) -> list[str]:
-    """Every navigation target on a page (the formactions of its buttons)."""
-    gezien: list[str] = []
-    for form in formulieren(html):
-        for knop in form.knoppen:
-            if knop.formaction and knop.formaction not in gezien:
-                gezien.append(knop.formaction)
-    return gezien
-
-
 STAP_RE = re.compile(r"^/stap/\d+/$")
 
 
@@ -408,7 +397,6 @@ def casus_doorlopen(
     Each step page is saved `herhalingen` times (every save of step 1 adds a signal, of step 2
     a consultation, ...). `denktijd` pauses between requests like a user reading and typing.
     """
-    import time
 
     def pauze() -> None:
         if denktijd:

@@ -207,7 +207,8 @@ def main() -> int:
         "",
         "Per pagina alle verzoeken bij een eerste bezoek. 'Overgedragen' = bytes zoals de server "
         "ze stuurde (met de codering die hij koos), 'onverpakt' = na decoderen, 'als gzip' = wat "
-        "gzip -6 van elk antwoord zou maken. Doel: overgedragen < 30 KB per pagina, geen andere host.",
+        "gzip -6 van elk antwoord zou maken. "
+        "Doel: overgedragen < 30 KB per pagina, geen andere host.",
     ]
     with gunicorn() as app:
         gewichten = _pagina_gewichten(app.url)

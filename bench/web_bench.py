@@ -64,7 +64,7 @@ def _staat(verloop: fc.Verloop) -> list[tuple[str, str]]:
 
 
 def doelen_verzamelen(base_url: str) -> tuple[list[Doel], fc.Client, list[str]]:
-    """Every target, checked once by hand before wrk hammers it. Returns notes on what is missing."""
+    """Every target, checked once before wrk hammers it; plus notes on what is missing."""
     notities: list[str] = []
     patronen = [p for p in url_patterns() if p.namespace == "flow" and not p.heeft_argumenten]
     client, verloop = _realistische_casus(base_url)
@@ -99,7 +99,7 @@ def doelen_verzamelen(base_url: str) -> tuple[list[Doel], fc.Client, list[str]]:
                 body=_body(stap.data),
             )
         )
-    # Downloads offered by the pages (verslag as HTML, PDF, ...): buttons or links that leave the flow.
+    # Downloads offered by the pages (verslag as HTML, PDF, ...): buttons that leave the flow.
     flow_paden = {p.path for p in patronen}
     gezien: set[tuple[str, str]] = set()
     form = verloop.laatste_formulier()
@@ -265,10 +265,12 @@ def meten(*, seconds: int, connections: int, workers: int, threads: int, quick: 
         "",
         f"gunicorn {workers} workers × {threads} threads "
         f"({'gthread' if threads > 1 else 'sync'}), productie-instellingen, SQLite; "
-        f"wrk 1 thread, {connections} verbindingen, {seconds} s per doel, op dezelfde machine (loopback). "
+        f"wrk 1 thread, {connections} verbindingen, {seconds} s per doel, "
+        "op dezelfde machine (loopback). "
         f"Vloeren met een respons van {grootte} bytes (de mediane stap-pagina). "
         "'casus …' = stap-pagina met een realistische casus (POST actie=herstel: alleen tonen); "
-        "'opslaan …' = de POST die de pagina zelf verstuurt. Fouten = status ≥ 400 plus socketfouten. "
+        "'opslaan …' = de POST die de pagina zelf verstuurt. "
+        "Fouten = status ≥ 400 plus socketfouten. "
         "Doelen: p99 < 50 ms en 0 fouten overal; stap-pagina's ook p50 ≤ 1,5 × de Django-vloer.",
         "",
         table(kop, regels),

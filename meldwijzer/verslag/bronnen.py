@@ -38,6 +38,16 @@ def laad_pack() -> tuple[Pack | None, str]:
         return None, "content pack kon niet worden geladen"
 
 
+#: ConflictVanPlichten field -> question id in the BPSW pack (hoofdstuk 3.3).
+CONFLICT_PACK_IDS = {
+    "gewichtige_belangen": "zwaarwegende_belangen",
+    "andere_weg": "andere_mogelijkheid",
+    "waarom_geen_toestemming": "geen_toestemming",
+    "belangen_afgewogen": "belangen_wegen",
+    "welke_informatie_aan_wie": "aan_wie_welke_informatie",
+}
+
+
 @dataclass(frozen=True)
 class Vragen:
     """Step titles and question texts: from the pack when there is one, else the fallback."""
@@ -70,7 +80,7 @@ class Vragen:
         if self.pack is not None:
             vragen = self.pack.conflict_van_plichten
             for vraag in vragen:
-                if vraag.id == veld:
+                if vraag.id in (veld, CONFLICT_PACK_IDS.get(veld)):
                     return vraag.tekst
             if 0 <= positie < len(vragen) and veld in teksten.CONFLICT_VRAGEN:
                 return vragen[positie].tekst

@@ -108,6 +108,36 @@ def _oudersignalen(casus: Casus) -> Sectie | None:
     return Sectie("concept_oudersignalen", "Oudersignalen", tuple(inhoud))
 
 
+def _gesprekken(casus: Casus) -> Sectie | None:
+    """The conversations of step 3: whether the client knows of the concerns, and her reaction."""
+    regels = []
+    for g in casus.gesprekken:
+        regel = f"{t.datum(g.datum)}, gesprek met {t.GESPREK_MET[g.met]}"
+        regel += f": {g.inhoud}" if g.inhoud else ""
+        regel += f" Reactie: {g.reactie}" if g.reactie else ""
+        regels.append(regel)
+    if casus.geen_gesprek is not None:
+        toelichting = f" {casus.geen_gesprek.toelichting}" if casus.geen_gesprek.toelichting else ""
+        regels.append(
+            f"Geen gesprek gevoerd. Grond: {t.GROND_GEEN_GESPREK[casus.geen_gesprek.grond]}."
+            f"{toelichting}"
+        )
+    if not regels:
+        return None
+    return Sectie("concept_gesprekken", "Gesprekken over de zorgen", (Lijst(tuple(regels)),))
+
+
+def _overleg(casus: Casus) -> Sectie | None:
+    """Whom she consulted beforehand (step 2); the content stays in the verslag."""
+    regels = [
+        f"{t.datum(c.datum)}: {t.CONSULTATIE_MET[c.met]}" + (f" ({c.wie})" if c.wie else "")
+        for c in casus.consultaties
+    ]
+    if not regels:
+        return None
+    return Sectie("concept_overleg", "Overleg vooraf", (Lijst(tuple(regels)),))
+
+
 def _besproken(casus: Casus) -> Sectie:
     m = casus.melding
     velden: list[Veld] = []
@@ -155,6 +185,9 @@ def bouw_concept_melding(casus: Casus, *, advies: Advies | None, vragen: Vragen)
     contra = [f"{t.datum(c.datum)}: {c.tekst}" for c in casus.contra_indicaties]
     if contra:
         inhoud.append(_lijst("concept_contra", "Wat het vermoeden tegenspreekt", contra))
+    for deel in (_gesprekken(casus), _overleg(casus)):
+        if deel is not None:
+            inhoud.append(deel)
     inhoud.append(_besproken(casus))
     if casus.melding.anoniem_naar_gezin:
         reden = casus.melding.anoniem_reden or t.ONBEKEND

@@ -52,10 +52,10 @@ def bouw_verslag(
     if pack is None:
         pack, pack_notitie = laad_pack()
     vragen = Vragen(pack)
-    gemaakt_op = gemaakt_op or dt.datetime.now().replace(microsecond=0)
+    gemaakt_op = gemaakt_op or t.nu()
 
     secties: list[Sectie] = [
-        _reikwijdte(casus, advies),
+        _reikwijdte(casus, advies, pack),
         stap1(casus, advies, vragen),
         stap2(casus, advies, vragen),
         stap3(casus, advies, vragen),
@@ -108,11 +108,17 @@ def _meta(casus: Casus, pack: Pack | None, notitie: str, gemaakt_op: dt.datetime
     return meta
 
 
-def _reikwijdte(casus: Casus, advies: Advies | None) -> Sectie:
+def _reikwijdte(casus: Casus, advies: Advies | None, pack: Pack | None) -> Sectie:
+    """Scope (BPSW 1.3, Bijlage 1b): outside the meldcode, name the route the pack gives."""
     c = casus.client
     velden = [Veld("Situatie", t.SITUATIE[casus.situatie])]
     if advies is not None:
         velden.append(Veld("Valt onder de meldcode", t.ja_nee(advies.binnen_meldcode)))
+        if not advies.binnen_meldcode and pack is not None:
+            try:
+                velden.append(Veld("Route", pack.scope_regel(casus.situatie.value).titel))
+            except KeyError:
+                pass
     velden += [
         Veld("Toelichting", casus.scope_toelichting or t.ONBEKEND),
         Veld("Leeftijd cliënt", f"{c.leeftijd} jaar" if c.leeftijd is not None else t.ONBEKEND),

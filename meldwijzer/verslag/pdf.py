@@ -7,8 +7,10 @@ scramble word order for text extraction (pdftotext, pypdf), which reviewers and 
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
+from fontTools.ttLib import TTFont
 from fpdf import FPDF
 
 from meldwijzer.verslag.document import (
@@ -33,6 +35,25 @@ MARGE = 18.0  # mm
 REGEL = 5.0  # line height in mm for body text
 GRIJS = (90, 90, 90)
 KOPMATEN = {1: 13.0, 2: 11.5, 3: 10.5}
+VERVANGING = "\ufffd"
+
+
+@functools.cache
+def _tekens() -> frozenset[int]:
+    """Code points both shipped fonts can print."""
+    regulier = TTFont(str(FONT_REGULIER), lazy=True).getBestCmap()
+    vet = TTFont(str(FONT_VET), lazy=True).getBestCmap()
+    return frozenset(regulier) & frozenset(vet)
+
+
+def drukbaar(tekst: str) -> str:
+    """Text the PDF can show: a character the font lacks becomes "\ufffd" instead of
+    vanishing, and fpdf2 does not log the missing characters (casus content) as a warning."""
+    tekst = zichtbaar(tekst)
+    tekens = _tekens()
+    if all(ord(t) in tekens or t == "\n" for t in tekst):
+        return tekst
+    return "".join(t if ord(t) in tekens or t == "\n" else VERVANGING for t in tekst)
 
 
 class _Pdf(FPDF):
@@ -70,12 +91,12 @@ def _inspringen(pdf: _Pdf, mm: float) -> None:
 
 def _tekst(pdf: _Pdf, tekst: str, *, vet: bool = False, maat: float = 10, h: float = REGEL) -> None:
     pdf.zetter.maat = maat
-    pdf.zetter.zet([("B" if vet else "", zichtbaar(tekst))], hoogte=h)
+    pdf.zetter.zet([("B" if vet else "", drukbaar(tekst))], hoogte=h)
 
 
 def _veld(pdf: _Pdf, veld: Veld) -> None:
     pdf.zetter.maat = 10
-    pdf.zetter.zet([("B", veld.kop + " "), ("", zichtbaar(veld.waarde))], hoogte=REGEL)
+    pdf.zetter.zet([("B", drukbaar(veld.kop) + " "), ("", drukbaar(veld.waarde))], hoogte=REGEL)
     pdf.ln(0.8)
 
 
@@ -105,7 +126,7 @@ def _tabel(pdf: _Pdf, tabel: Tabel) -> None:
         for rij in (tabel.kop, *tabel.rijen):
             r = t.row()
             for cel in rij:
-                r.cell(zichtbaar(cel))
+                r.cell(drukbaar(cel))
     pdf.ln(2)
 
 
@@ -153,7 +174,7 @@ def _sectie(pdf: _Pdf, sectie: Sectie, niveau: int) -> None:
 
 
 def render_pdf(verslag: Verslag) -> bytes:
-    pdf = _Pdf(zichtbaar(f"Verslag meldcode: {verslag.label}"))
+    pdf = _Pdf(drukbaar(f"Verslag meldcode: {verslag.label}"))
     pdf.set_title(zichtbaar(verslag.titel))
     pdf.set_lang("nl-NL")
     pdf.set_creator("meldwijzer")

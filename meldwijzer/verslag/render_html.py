@@ -23,6 +23,7 @@ from meldwijzer.verslag.document import (
 )
 
 PRINT_CSS = Path(__file__).with_name("verslag.css")
+KOP_STIJL = "font-family: var(--verslag-lettertype); font-size: 8pt; color: #555;"
 
 
 def _tekst(waarde: str) -> str:
@@ -134,7 +135,8 @@ def render_html_document(verslag: Verslag) -> str:
         '<html lang="nl">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{_tekst(verslag.titel)}</title>\n"
-        f"<style>\n{css}\n@page {{ @top-left {{ content: {kopregel}; }} }}\n</style>\n"
+        f"<style>\n{css}\n@page {{ @top-left {{ content: {kopregel}; {KOP_STIJL} }} }}\n"
+        "</style>\n"
         "</head>\n<body>\n<main>\n"
         f"{render_html_fragment(verslag)}"
         "</main>\n</body>\n</html>\n"

@@ -8,6 +8,7 @@ Fallback texts are quoted from `seeds/002_...` (Bijlage 1b, stap 1-5; hoofdstuk 
 from __future__ import annotations
 
 import datetime as dt
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from meldwijzer.engine.casus import (
     Antwoord,
@@ -41,11 +42,24 @@ MAANDEN = (
 
 ONBEKEND = "niet vastgelegd"
 
+try:
+    #: Times are shown as a Dutch reader expects them: Dutch local time.
+    TIJDZONE: dt.tzinfo | None = ZoneInfo("Europe/Amsterdam")
+except ZoneInfoNotFoundError:  # no tz database on this machine: keep the recorded offset
+    TIJDZONE = None
+
+
+def nu() -> dt.datetime:
+    """Now, in Dutch local time when the tz database is available."""
+    return dt.datetime.now(TIJDZONE).replace(microsecond=0)
+
 
 def datum(waarde: dt.date | dt.datetime | None) -> str:
     """Dutch long date ("3 maart 2026"); a datetime also gets its time ("3 maart 2026, 14:05")."""
     if waarde is None:
         return "geen datum"
+    if isinstance(waarde, dt.datetime) and waarde.tzinfo is not None and TIJDZONE is not None:
+        waarde = waarde.astimezone(TIJDZONE)
     tekst = f"{waarde.day} {MAANDEN[waarde.month - 1]} {waarde.year}"
     if isinstance(waarde, dt.datetime):
         tekst += f", {waarde.hour:02d}:{waarde.minute:02d}"

@@ -125,7 +125,7 @@ def _koppen_kloppen(pad: str, headers: dict[str, str], *, pagina: bool = True) -
         fout.append(f"{pad}: Referrer-Policy is {headers.get('referrer-policy')!r}")
     if headers.get("x-content-type-options") != "nosniff":
         fout.append(f"{pad}: X-Content-Type-Options ontbreekt")
-    if headers.get("x-frame-options") != "DENY":
+    if pagina and headers.get("x-frame-options") != "DENY":
         fout.append(f"{pad}: X-Frame-Options is niet DENY")
     if pagina and "no-store" not in headers.get("cache-control", ""):
         fout.append(f"{pad}: Cache-Control zonder no-store ({headers.get('cache-control')!r})")

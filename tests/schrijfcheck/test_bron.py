@@ -59,3 +59,33 @@ def test_een_notitie_van_derden_zonder_bron_krijgt_een_melding() -> None:
     assert "bron_ontbreekt" not in categorieen(
         "De jeugdarts zegt dat het kind niet groeit.", soort="derden"
     )
+
+
+def test_andere_ouders_zijn_geen_genoemde_bron() -> None:
+    assert "bron_ontbreekt" in categorieen("Ik hoorde van andere ouders dat vader vastzit.")
+    assert "bron_ontbreekt" not in categorieen("Ik heb geen andere verwondingen gezien.")
+
+
+def test_een_instelling_als_bron_wordt_met_lidwoord_aangewezen() -> None:
+    assert gevonden("De school geeft aan dat hij vaak te laat is.", "bron_ontbreekt") == [
+        "De school"
+    ]
+
+
+def test_gevallen_van_zou_die_geen_doorvertelling_zijn() -> None:
+    assert "bron_ontbreekt" not in categorieen(
+        "Vader zou de kinderen hebben kunnen ophalen, maar deed dat niet."
+    )
+    assert "bron_ontbreekt" in categorieen("De ouders zouden in scheiding liggen.")
+
+
+def test_men_en_naar_wij_hoorden_zijn_horen_zeggen() -> None:
+    assert "bron_ontbreekt" in categorieen("Men heeft vader met een mes gezien.")
+    assert "bron_ontbreekt" in categorieen("Naar wij hebben gehoord is de zoon uit huis gezet.")
+    assert "bron_ontbreekt" in categorieen(
+        "Het is in de buurt bekend dat er drugs worden verkocht."
+    )
+
+
+def test_een_evaluatief_zou_is_geen_doorvertelling() -> None:
+    assert categorieen("Het zou goed zijn als moeder een opvoedcursus volgt.") == set()

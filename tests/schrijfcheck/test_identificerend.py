@@ -76,3 +76,17 @@ def test_de_elfproef_scheidt_bsn_van_willekeurige_nummers() -> None:
     assert not elfproef("123456789")
     assert not elfproef("000000000")
     assert not elfproef("12345678")
+
+
+def test_een_bsn_met_het_woord_ervoor_telt_ook_zonder_elfproef() -> None:
+    tekst = "Het burgerservicenummer van moeder is 246813579."
+    assert gevonden(tekst, "identificerend") == ["246813579"]
+    assert not elfproef("246813579")
+
+
+def test_geboortedatum_is_een_datum_wordt_gemeld() -> None:
+    assert gevonden("Zijn geboortedatum is 01-01-2012.", "identificerend") == ["01-01-2012"]
+
+
+def test_mevrouw_zonder_naam_is_geen_naam() -> None:
+    assert categorieen("Mevrouw vertelt dat haar zoon geld van haar rekening haalt.") == set()

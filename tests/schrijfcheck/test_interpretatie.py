@@ -74,3 +74,25 @@ def test_een_notitie_van_derden_meldt_geen_interpretatie_van_de_schrijver() -> N
 
 def test_een_luier_is_geen_vorm_van_lui() -> None:
     assert categorieen("De baby had een volle luier.") == set()
+
+
+def test_uitvallen_naar_is_een_oordeel_maar_een_les_die_uitvalt_niet() -> None:
+    assert gevonden("Moeder valt snel uit naar de kinderen.", "interpretatie") == ["valt snel uit"]
+    assert categorieen("De gymles viel uit door ziekte.") == set()
+
+
+def test_een_bron_achteraan_de_zin_maakt_de_hele_zin_toegeschreven() -> None:
+    tekst = "De kinderen krijgen thuis te weinig eten, heeft de buurvrouw verteld."
+    assert categorieen(tekst) == set()
+
+
+def test_horen_zeggen_is_geen_oordeel_van_de_schrijver_maar_wel_zonder_bron() -> None:
+    assert categorieen("Het schijnt dat vader vroeger mishandeld is.") == {"bron_ontbreekt"}
+
+
+def test_geen_signalen_van_verwaarlozing_is_geen_oordeel() -> None:
+    assert categorieen("Ik heb geen signalen van verwaarlozing gezien.") == set()
+
+
+def test_een_zelfstandig_naamwoord_als_etiket_is_een_oordeel() -> None:
+    assert gevonden("De jongen is een pestkop.", "interpretatie") == ["pestkop"]

@@ -49,3 +49,12 @@ def test_vaag_in_de_woorden_van_een_ander_is_niet_van_de_schrijver() -> None:
 
 def test_een_zin_die_zichzelf_hypothese_noemt_mag_voorbehoud_maken() -> None:
     assert "vaag" not in categorieen("Werkhypothese: vader drinkt waarschijnlijk weer.")
+
+
+def test_mogelijk_als_voorbehoud_en_als_gewoon_woord() -> None:
+    assert gevonden("De jongen is mogelijk slachtoffer van uitbuiting.", "vaag") == ["mogelijk"]
+    assert categorieen("Een huisbezoek was niet mogelijk.") == set()
+
+
+def test_lijken_op_iemand_is_geen_voorbehoud() -> None:
+    assert categorieen("Het meisje lijkt erg op haar moeder.") == set()

@@ -95,3 +95,25 @@ def test_concept_waarschuwt_als_de_eigen_keuze_tegen_de_norm_ingaat() -> None:
         }
     )
     assert "uw eigen keuze is niet melden" in concept_melding_tekst(casus)
+
+
+def test_concept_noemt_gesprekken_en_overleg_zonder_de_inhoud_van_het_overleg() -> None:
+    tekst = concept_melding_tekst(volle_casus())
+    gesprekken = _deel(tekst, "Gesprekken over de zorgen", "Overleg vooraf")
+    assert "gesprek met de cliënt: Gesprek 1: de feiten en observaties voorgelegd." in gesprekken
+    assert "Reactie: Reactie 2: vader wil geen hulp." in gesprekken
+    overleg = _deel(tekst, "Overleg vooraf", "Besproken met de cliënt")
+    assert "aandachtsfunctionaris (aandachtsfunctionaris team Noord)" in overleg
+    assert "Consultatieadvies" not in overleg
+
+
+def test_concept_noemt_de_grond_als_er_geen_gesprek_was() -> None:
+    casus = Casus.model_validate(
+        {
+            "beslissingen": {"melden": {"keuze": "ja"}},
+            "geen_gesprek": {"grond": "contact_verbreken", "toelichting": "Eerder verdween zij."},
+        }
+    )
+    tekst = concept_melding_tekst(casus)
+    assert "Geen gesprek gevoerd. Grond: goede redenen" in tekst
+    assert "Eerder verdween zij." in tekst

@@ -226,3 +226,14 @@ def test_bestandsnaam_is_veilig_en_leesbaar() -> None:
         bestandsnaam("", "concept", datum=dt.date(2026, 4, 1))
         == "concept-melding-casus-2026-04-01.txt"
     )
+
+
+def test_tekens_buiten_het_lettertype_worden_zichtbaar_vervangen_en_niet_gelogd(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    casus = Casus.model_validate(
+        {"signalen": [{"id": "s1", "tekst": "Kind zei 日本 😀 tegen ə en Ж, kosten € 5"}]}
+    )
+    tekst = pdf_tekst(render_pdf(bouw_verslag(casus, gemaakt_op=GEMAAKT)))
+    assert "Kind zei \ufffd\ufffd \ufffd tegen ə en Ж, kosten € 5" in tekst
+    assert "日" not in caplog.text and "Kind zei" not in caplog.text

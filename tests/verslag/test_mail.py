@@ -33,6 +33,7 @@ class _Ontvanger:
     """An aiosmtpd handler that keeps what arrived, or refuses recipients when told to."""
 
     weiger_ontvanger: bool = False
+    fout_bij_data: bool = False
     berichten: list[EmailMessage] = field(default_factory=list)
     enveloppen: list[list[str]] = field(default_factory=list)
 
@@ -45,6 +46,8 @@ class _Ontvanger:
         return "250 OK"
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        if self.fout_bij_data:
+            return "451 4.3.0 tijdelijke fout"
         bericht = email.message_from_bytes(envelope.content, policy=email.policy.default)
         self.berichten.append(bericht)  # type: ignore[arg-type]
         self.enveloppen.append(list(envelope.rcpt_tos))
@@ -150,3 +153,15 @@ def test_onbekend_formaat_wordt_geweigerd(smtp: tuple[_Ontvanger, int]) -> None:
     with _instellingen(poort), pytest.raises(MailFout, match="Onbekend formaat"):
         verslag_mailen(casus=volle_casus(), adres="professional@example.org", formaat="odt")
     assert ontvanger.berichten == []
+
+
+def test_fout_bij_aflevering_geeft_een_melding_en_logt_geen_inhoud(
+    smtp: tuple[_Ontvanger, int], caplog: pytest.LogCaptureFixture
+) -> None:
+    ontvanger, poort = smtp
+    ontvanger.fout_bij_data = True
+    with _instellingen(poort), pytest.raises(MailFout, match="niet worden verstuurd"):
+        verslag_mailen(casus=volle_casus(), adres="professional@example.org")
+    assert ontvanger.berichten == []
+    assert "Observatie" not in caplog.text and "café" not in caplog.text
+    assert "professional@example.org" not in caplog.text

@@ -244,5 +244,27 @@ def test_zonder_schrijfcheck_ontbreekt_die_sectie(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr("meldwijzer.verslag.schrijfcheck._controleer", lambda: None)
     ids = [s.id for s in bouw_verslag(volle_casus(), gemaakt_op=GEMAAKT).secties]
     assert "schrijfcheck" not in ids
-    ids = [s.id for s in bouw_verslag(volle_casus(), gemaakt_op=GEMAAKT, schrijfcheck=False).secties]
-    assert "schrijfcheck" not in ids
+    zonder = bouw_verslag(volle_casus(), gemaakt_op=GEMAAKT, schrijfcheck=False)
+    assert "schrijfcheck" not in [s.id for s in zonder.secties]
+
+
+def test_vragen_van_het_conflict_van_plichten_komen_uit_het_pack() -> None:
+    from meldwijzer.content.loader import default_pack
+
+    pack = default_pack()
+    verslag = bouw_verslag(volle_casus(), pack=pack, gemaakt_op=GEMAAKT)
+    sectie = verslag.sectie("melding").subsectie("conflict_van_plichten")
+    velden = next(b for b in sectie.inhoud if isinstance(b, Velden)).velden
+    assert [v.label for v in velden[:5]] == [v.tekst for v in pack.conflict_van_plichten]
+    assert velden[0].waarde == "CvP 1: ja, de veiligheid van de kinderen."
+    assert velden[5].label == "Wie heb ik vooraf geraadpleegd?"
+
+
+def test_buiten_de_meldcode_noemt_het_verslag_de_route_uit_het_pack() -> None:
+    from meldwijzer.content.loader import default_pack
+
+    pack = default_pack()
+    casus = Casus.model_validate({"situatie": "tussen_leerlingen"})
+    tekst = _alle_tekst(bouw_verslag(casus, pack=pack, gemaakt_op=GEMAAKT).sectie("reikwijdte"))
+    assert "Valt onder de meldcode: nee" in tekst
+    assert f"Route: {pack.scope_regel('tussen_leerlingen').titel}" in tekst

@@ -42,7 +42,7 @@ def test_te_lange_tekst_geeft_fout_en_geen_wijziging(wandeling: Wandeling) -> No
     lang = "x" * (MAX_TEKST + 1)
     wandeling.post("/stap/1/", pagina="stap1", sig_soort="observatie", sig_tekst=lang)
     assert "Controleer uw invoer" in wandeling.tekst
-    assert "hoogstens 20000" in wandeling.tekst
+    assert "niet meer dan 20000 tekens" in wandeling.tekst
     assert wandeling.casus.signalen == []
 
 

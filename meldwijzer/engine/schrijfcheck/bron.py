@@ -15,14 +15,26 @@ from meldwijzer.engine.schrijfcheck.context import (
     eerste_persoon_bij,
     meldwerkwoord_eind,
 )
-from meldwijzer.engine.schrijfcheck.data import Woorden
+from meldwijzer.engine.schrijfcheck.lijsten import Woorden
 from meldwijzer.engine.schrijfcheck.regels import Span
 from meldwijzer.engine.schrijfcheck.tekst import GRENSTEKENS, Token
 
 _LIDWOORDEN = frozenset({"de", "het", "een", "mijn", "onze", "haar", "zijn", "hun", "die"})
-_SUBJECT_AFSTAND = 6
+_SUBJECT_AFSTAND = 8
 _ZOU_AFSTAND = 10
 _PERSOON_AFSTAND = 3
+
+
+def _meldt_iets(tokens: Sequence[Token], j: int, w: Woorden) -> bool:
+    """Token j says, sees or passes on something (for an anonymous or institutional subject,
+    "dat" need not follow: "men heeft vader met een mes gezien", "de school belde")."""
+    laag = tokens[j].laag
+    b = w.bron
+    return (
+        laag in b.werkwoorden_met_dat
+        or laag in b.contact
+        or meldwerkwoord_eind(tokens, j, w) is not None
+    )
 
 
 def _meldwerkwoord_na(tokens: Sequence[Token], k: int, w: Woorden) -> bool:
@@ -30,15 +42,22 @@ def _meldwerkwoord_na(tokens: Sequence[Token], k: int, w: Woorden) -> bool:
     for j in range(k + 1, min(len(tokens), k + 1 + _SUBJECT_AFSTAND)):
         if tokens[j].tekst in GRENSTEKENS:
             return False
-        if meldwerkwoord_eind(tokens, j, w) is not None:
+        if _meldt_iets(tokens, j, w):
             return True
     return False
 
 
-def _volgens_voor(tokens: Sequence[Token], k: int) -> int | None:
-    """Index of "volgens" (or passive "door") that makes token k the source, if any."""
+def _meldwerkwoord_voor(tokens: Sequence[Token], k: int, w: Woorden) -> bool:
+    """Inverted order: "dat weet iedereen", "zeggen mensen"."""
+    return k > 0 and _meldt_iets(tokens, k - 1, w)
+
+
+def _volgens_voor(tokens: Sequence[Token], k: int, bericht: bool = False) -> int | None:
+    """Index of "volgens" (or passive "door"; or "uit/van" when the sentence speaks of
+    signals or stories) that makes token k the source, if any."""
+    voorzetsels = {"volgens", "door", "uit", "van"} if bericht else {"volgens", "door"}
     for j in range(k - 1, max(-1, k - 4), -1):
-        if tokens[j].laag in {"volgens", "door"}:
+        if tokens[j].laag in voorzetsels:
             return j
         if tokens[j].tekst in GRENSTEKENS:
             return None
@@ -54,16 +73,22 @@ def _persoon_bij(tokens: Sequence[Token], k: int, w: Woorden) -> bool:
 def _vage_bronnen(tokens: Sequence[Token], w: Woorden) -> list[Span]:
     b = w.bron
     uit: list[Span] = []
+    bericht = any(t.laag in b.berichtwoorden for t in tokens)
     for k, tok in enumerate(tokens):
-        vaag = tok.laag in b.vaag
+        vaag = tok.laag in b.vaag or tok.laag in b.vaag_voor
         instelling = tok.laag in b.instellingen and not _persoon_bij(tokens, k, w)
         if not (vaag or instelling):
             continue
-        volgens = _volgens_voor(tokens, k)
+        volgens = _volgens_voor(tokens, k, bericht and vaag)
+        if tok.laag in b.vaag_voor:
+            if volgens is not None:
+                uit.append((tokens[volgens].begin, tok.eind, ""))
+            continue
         if volgens is not None:
             uit.append((tokens[volgens].begin, tok.eind, ""))
-        elif _meldwerkwoord_na(tokens, k, w):
-            uit.append((tok.begin, tok.eind, ""))
+        elif _meldwerkwoord_na(tokens, k, w) or (vaag and _meldwerkwoord_voor(tokens, k, w)):
+            begin = k - 1 if k > 0 and tokens[k - 1].laag in _LIDWOORDEN else k
+            uit.append((tokens[begin].begin, tok.eind, ""))
     return uit
 
 
@@ -72,9 +97,11 @@ def _van_wie(tokens: Sequence[Token], k: int, w: Woorden) -> bool | None:
     for j in range(k + 1, min(len(tokens), k + 4)):
         if tokens[j].laag in {"van", "via"}:
             for m in range(j + 1, min(len(tokens), j + 4)):
-                if tokens[m].laag in _LIDWOORDEN:
+                laag = tokens[m].laag
+                if laag in _LIDWOORDEN:
                     continue
-                return tokens[m].laag not in w.bron.vaag and tokens[m].laag != "via"
+                b = w.bron
+                return laag not in b.vaag and laag not in b.vaag_voor and laag != "via"
             return False
     return None
 
@@ -86,11 +113,12 @@ def _gehoord(tokens: Sequence[Token], w: Woorden) -> list[Span]:
     for k, tok in enumerate(tokens):
         if tok.laag not in b.horen_vormen or not eerste_persoon_bij(tokens, k, w):
             continue
-        if not any(t.laag == "dat" for t in tokens[k + 1 : k + 9]):
-            continue
+        begin = clausebegin(tokens, k, w)
+        naar = any(tokens[j].laag == "naar" for j in range(max(0, begin - 1), k))
+        if not naar and not any(t.laag == "dat" for t in tokens[k + 1 : k + 9]):
+            continue  # "ik hoorde geschreeuw" is an observation; "naar wij hoorden" is not
         if _van_wie(tokens, k, w):
             continue
-        begin = clausebegin(tokens, k, w)
         pron = [j for j in range(begin, k) if tokens[j].laag in b.horen_personen]
         start = pron[-1] if pron else k
         uit.append((tokens[start].begin, tok.eind, ""))
@@ -121,17 +149,18 @@ def _zou(a: ZinAnalyse, w: Woorden) -> list[Span]:
 def _zou_werkwoord(tokens: Sequence[Token], k: int, w: Woorden) -> int | None:
     b = w.bron
     kandidaat: int | None = None
+    perfectief: int | None = None
     for j in range(k + 1, min(len(tokens), k + 1 + _ZOU_AFSTAND)):
         tok = tokens[j]
         if tok.tekst in GRENSTEKENS or tok.laag in w.zinsdeelgrens:
             break
         if tok.laag in b.zou_niet_na or tok.laag in b.zou_toekomst:
-            return None
-        if tok.laag in b.zou_perfectief:
-            return j
+            return None  # "zou ... kunnen/moeten", "zou morgen ...": no claim passed on
+        if tok.laag in b.zou_perfectief and perfectief is None:
+            perfectief = j
         if tok.is_woord and tok.laag.endswith("en") and len(tok.laag) > 3:
             kandidaat = j
-    return kandidaat
+    return perfectief if perfectief is not None else kandidaat
 
 
 def bron_ontbreekt(
@@ -142,12 +171,16 @@ def bron_ontbreekt(
     uit: list[Span] = []
     for a in analyses:
         tokens = a.zin.tokens
-        for t in w.bron.zinnen.zoek(tokens, a.zin.woordset):
+        for t in w.bron.zinnen.zoek_in(a.zin):
             if not a.zin.in_citaat[t.begin]:
                 uit.append((tokens[t.begin].begin, tokens[t.eind].eind, ""))
         woorden = a.zin.woordset
         b = w.bron
-        if not (b.vaag.isdisjoint(woorden) and b.instellingen.isdisjoint(woorden)):
+        if not (
+            b.vaag.isdisjoint(woorden)
+            and b.instellingen.isdisjoint(woorden)
+            and b.vaag_voor.isdisjoint(woorden)
+        ):
             uit.extend(_vage_bronnen(tokens, w))
         if not b.horen_vormen.isdisjoint(woorden):
             uit.extend(_gehoord(tokens, w))

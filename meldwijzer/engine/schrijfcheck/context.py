@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from meldwijzer.engine.schrijfcheck.data import Woorden
 from meldwijzer.engine.schrijfcheck.lexicon import Frame
+from meldwijzer.engine.schrijfcheck.lijsten import Woorden
 from meldwijzer.engine.schrijfcheck.tekst import GRENSTEKENS, Token, Zin
 
 _DAT_AFSTAND = 4
+_MAX_ZINSDEEL = 40
 _VRAAG_AFSTAND = 5
 
 
@@ -33,7 +34,8 @@ class ZinAnalyse:
 def clausebegin(tokens: Sequence[Token], k: int, w: Woorden) -> int:
     """Index of the first token of the clause that holds token k."""
     j = k
-    while j > 0:
+    grens = max(0, k - _MAX_ZINSDEEL)  # bounded, so a long run-on text stays linear
+    while j > grens:
         vorige = tokens[j - 1]
         if vorige.tekst in GRENSTEKENS or vorige.laag in w.zinsdeelgrens:
             break
@@ -89,9 +91,23 @@ def _heel_toegeschreven(tokens: Sequence[Token], w: Woorden) -> bool:
         if tok.laag in w.bron.achteraf and volgende is not None:
             if volgende.laag not in {"mij", "ons", "mijn"}:
                 return True
-        if tok.tekst == "," and volgende is not None and volgende.laag in w.bron.werkwoorden:
+        if tok.tekst == "," and volgende is not None and _bericht_na_komma(tokens, k, w):
             return True
     return False
+
+
+def _bericht_na_komma(tokens: Sequence[Token], k: int, w: Woorden) -> bool:
+    """ ", zegt de jongen." or ", heeft de buurvrouw verteld." closing the sentence."""
+    if len(tokens) - k - 1 > 6:
+        return False
+    rest = tokens[k + 1 :]
+    if len(rest) > 6 or any(
+        t.tekst == "," or t.laag in w.zinsdeelgrens or t.laag == "dat" for t in rest
+    ):
+        return False
+    return any(t.laag in w.bron.werkwoorden for t in rest) and not any(
+        t.laag in w.eerste_persoon for t in rest
+    )
 
 
 def _begin_verslag(tokens: Sequence[Token], w: Woorden) -> int | None:
@@ -119,13 +135,17 @@ def analyseer(zin: Zin, w: Woorden, *, vorige_kop_hypothese: bool = False) -> Zi
     ):
         extern = [True] * len(tokens)
         toegeschreven = True
-    elif not b.meld_eerste.isdisjoint(zin.woordset):
-        begin = _begin_verslag(tokens, w)
+    else:
+        begin = _begin_verslag(tokens, w) if not b.meld_eerste.isdisjoint(zin.woordset) else None
+        geruchten = b.zinnen.zoek_in(zin)
+        if geruchten:  # "het schijnt dat ...": the rest is hearsay, not the writer's judgement
+            na = geruchten[0].eind + 1
+            begin = na if begin is None else min(begin, na)
         if begin is not None:
             for j in range(begin, len(tokens)):
                 extern[j] = True
             toegeschreven = True
-    hypothese = vorige_kop_hypothese or any(t.laag in w.hypothese_woorden for t in tokens)
+    hypothese = vorige_kop_hypothese or not w.hypothese_woorden.isdisjoint(zin.woordset)
     return ZinAnalyse(zin, tuple(not e for e in extern), hypothese, toegeschreven)
 
 

@@ -13,8 +13,8 @@ from collections.abc import Iterable
 from meldwijzer.engine.schrijfcheck import bron as bron_regel
 from meldwijzer.engine.schrijfcheck import regels
 from meldwijzer.engine.schrijfcheck.context import ZinAnalyse, analyseer, is_kop_hypothese
-from meldwijzer.engine.schrijfcheck.data import Woorden, woorden
 from meldwijzer.engine.schrijfcheck.identificerend import identificerend
+from meldwijzer.engine.schrijfcheck.lijsten import Woorden, woorden
 from meldwijzer.engine.schrijfcheck.model import CATEGORIEEN, SOORTEN, Bevinding
 from meldwijzer.engine.schrijfcheck.regels import Span
 from meldwijzer.engine.schrijfcheck.tekst import Zin, zinnen_van

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from meldwijzer.engine.schrijfcheck.data import IdentData, Woorden
+from meldwijzer.engine.schrijfcheck.lijsten import IdentData, Woorden
 from meldwijzer.engine.schrijfcheck.regels import Span
 from meldwijzer.engine.schrijfcheck.tekst import Token, Zin
 
@@ -30,7 +30,8 @@ _TELEFOON = re.compile(
 _BSN = re.compile(r"(?<![\d.\-])(?:\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}[ .]\d{3}[ .]\d{3})(?![\d])")
 _POSTCODE = re.compile(r"[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b|[1-9]\d{3}(?!sa|sd|ss)[a-z]{2}\b")
 _GEBOORTE_WOORD = re.compile(
-    r"(?:geboren(?:\s+op)?|geb\.?|geboortedatum|d\.o\.b\.?|dob)\s*:?\s*$", re.IGNORECASE
+    r"(?:geboren(?:\s+op)?|geb\.?|geboortedatum(?:\s+is)?|d\.o\.b\.?|dob)\s*:?\s*$",
+    re.IGNORECASE,
 )
 _DATUM_RE = re.compile(_DATUM, re.IGNORECASE)
 _HUISNUMMER = re.compile(r"\d{1,4}(?:\s?[a-zA-Z](?![a-zA-Z])|[\-/]\d{1,3})?")
@@ -67,7 +68,7 @@ def _rond_getal(tekst: str, laag: str, s: int, e: int, d: IdentData) -> list[Spa
         uit.append((m.start(), m.end(), "telefoon"))
     for m in _BSN.finditer(tekst, s, e):
         cijfers = re.sub(r"\D", "", m.group())
-        ervoor = laag[max(0, m.start() - 30) : m.start()]
+        ervoor = laag[max(0, m.start() - 45) : m.start()]
         if elfproef(cijfers) or any(woord in ervoor for woord in d.bsn_woorden):
             uit.append((m.start(), m.end(), "bsn"))
     pc = _POSTCODE.match(tekst, s, min(len(tekst), e + 3))
@@ -165,8 +166,8 @@ def _namen_in_zin(zin: Zin, d: IdentData, bekend: set[str]) -> list[tuple[int, i
     hulp = _Namen(tokens, d)
     uit: list[tuple[int, int]] = []
     for k, tok in enumerate(tokens):
-        if tok.soort != "woord":
-            continue
+        if tok.soort != "woord" or (uit and k <= uit[-1][1]):
+            continue  # already inside a name found (keeps long runs of capitals linear)
         if tok.tekst[0].islower() and tok.laag not in d.titels and tok.laag not in d.inleiders:
             continue
         volgende = tokens[k + 1] if k + 1 < len(tokens) else None

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import compress
 from typing import Any
 
-from meldwijzer.engine.schrijfcheck.tekst import GRENSTEKENS, Token
+from meldwijzer.engine.schrijfcheck.tekst import GRENSTEKENS, Token, Zin
 
 _KLINKERS = frozenset("aeiouyéëïöüè")
 _ONBEKLEMTOOND = ("ig", "lijk", "isch", "er", "el", "em", "en")
@@ -72,6 +73,8 @@ class Frame:
     eerste: frozenset[str]
     tweede: frozenset[str]
     vereist: frozenset[str]
+    #: If not empty, one of these must directly follow the second part ("valt ... uit naar").
+    na: frozenset[str] = frozenset()
 
 
 class Lexicon:
@@ -99,39 +102,47 @@ class Lexicon:
         self._afk = frozenset(afkortingen)
         self._sleutels = frozenset(self._groepen) | frozenset(self._frames)
 
-    def zoek(self, tokens: Sequence[Token], woordset: frozenset[str] | None = None) -> list[Treffer]:
-        """Matches in one sentence; `woordset` (its lowercase words) allows a quick skip."""
-        if (
-            woordset is not None
-            and not self._achter
-            and not self._afk
-            and self._sleutels.isdisjoint(woordset)
-        ):
+    def zoek_in(self, zin: Zin) -> list[Treffer]:
+        """Matches in one sentence (fast path: only where a listed first word occurs)."""
+        if self._achter or self._afk:
+            return self.zoek(zin.tokens)
+        sleutels = self._sleutels
+        if sleutels.isdisjoint(zin.woordset):
             return []
         uit: list[Treffer] = []
-        n = len(tokens)
+        for i in compress(range(len(zin.lagen)), map(sleutels.__contains__, zin.lagen)):
+            self._op_plek(zin.tokens, i, uit)
+        return uit
+
+    def zoek(self, tokens: Sequence[Token]) -> list[Treffer]:
+        """Matches over a token sequence."""
+        extra = bool(self._achter or self._afk)
+        uit: list[Treffer] = []
         sleutels = self._sleutels
         for i, tok in enumerate(tokens):
-            if tok.soort != "woord":
-                continue
-            if tok.laag not in sleutels and not self._achter and not self._afk:
-                continue
-            if self._afk and _afkorting(tok.tekst) in self._afk:
-                uit.append(Treffer(i, i))
-                continue
-            for groep in self._groepen.get(tok.laag, ()):
-                k = len(groep)
-                if i + k <= n and all(tokens[i + j].laag == groep[j] for j in range(1, k)):
-                    uit.append(Treffer(i, i + k - 1))
-                    break
-            else:
-                if self._achter and tok.laag.endswith(self._achter):
+            laag = tok.laag
+            if laag in sleutels:
+                self._op_plek(tokens, i, uit)
+            elif extra and tok.soort == "woord":
+                if (self._afk and _afkorting(tok.tekst) in self._afk) or (
+                    self._achter and laag.endswith(self._achter)
+                ):
                     uit.append(Treffer(i, i))
-            for frame in self._frames.get(tok.laag, ()):
-                treffer = _zoek_frame(tokens, i, frame)
-                if treffer is not None:
-                    uit.append(treffer)
         return uit
+
+    def _op_plek(self, tokens: Sequence[Token], i: int, uit: list[Treffer]) -> None:
+        """Phrases and frames that start at token i."""
+        laag = tokens[i].laag
+        n = len(tokens)
+        for groep in self._groepen.get(laag, ()):
+            k = len(groep)
+            if i + k <= n and all(tokens[i + j].laag == groep[j] for j in range(1, k)):
+                uit.append(Treffer(i, i + k - 1))
+                break
+        for frame in self._frames.get(laag, ()):
+            treffer = _zoek_frame(tokens, i, frame)
+            if treffer is not None:
+                uit.append(treffer)
 
 
 def _afkorting(tekst: str) -> str:
@@ -149,6 +160,8 @@ def _zoek_frame(tokens: Sequence[Token], i: int, frame: Frame) -> Treffer | None
         if tok.tekst in GRENSTEKENS:
             return None
         if tok.laag in frame.tweede and vereist_gezien:
+            if frame.na and not (j + 1 < len(tokens) and tokens[j + 1].laag in frame.na):
+                return None
             return Treffer(i, j)
         if tok.laag in frame.vereist:
             vereist_gezien = True
@@ -175,6 +188,7 @@ def lexicon_uit(sectie: Mapping[str, Any]) -> Lexicon:
                 eerste=frozenset(f["eerste"]),
                 tweede=frozenset(f["tweede"]),
                 vereist=frozenset(f.get("vereist", ())),
+                na=frozenset(f.get("na", ())),
             )
         )
         groepen.extend((str(v),) for v in f.get("samen", ()))

@@ -11,33 +11,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from meldwijzer.engine.schrijfcheck.context import ZinAnalyse, clausebegin
-from meldwijzer.engine.schrijfcheck.data import Woorden
 from meldwijzer.engine.schrijfcheck.lexicon import Treffer
-from meldwijzer.engine.schrijfcheck.tekst import Token
+from meldwijzer.engine.schrijfcheck.lijsten import Woorden
+from meldwijzer.engine.schrijfcheck.tekst import GRENSTEKENS, Token
 
 Span = tuple[int, int, str]
 
 _NEGATIE_AFSTAND = 6
-_MOGELIJK_NIET_NA = frozenset(
-    {
-        "zo",
-        "niet",
-        "wel",
-        "is",
-        "was",
-        "zijn",
-        "waren",
-        "wordt",
-        "werd",
-        "indien",
-        "alle",
-        "ook",
-        "nog",
-        "het",
-        "voor",
-        "waar",
-        "zover",
-    }
+_MOGELIJK_NIET_NA = frozenset({"zo", "niet", "zover", "indien", "waar", "alle", "voor"})
+_MOGELIJK_EIND = frozenset(
+    {"", "om", ".", ",", ";", "!", "?", "omdat", "want", "en", "maar", "zolang", "als"}
 )
 
 
@@ -56,14 +39,27 @@ def interpretatie(analyses: Sequence[ZinAnalyse], w: Woorden) -> list[Span]:
         if a.hypothese:
             continue
         tokens = a.zin.tokens
-        treffers = w.interpretatie.zoek(tokens, a.zin.woordset)
+        treffers = w.interpretatie.zoek_in(a.zin)
         if not treffers:
             continue
-        geen = w.geen_oordeel.zoek(tokens, a.zin.woordset)
+        geen = w.geen_oordeel.zoek_in(a.zin)
         for t in treffers:
-            if _eigen(a, t) and not any(g.begin <= t.eind and t.begin <= g.eind for g in geen):
-                uit.append(_span(tokens, t))
+            if not _eigen(a, t) or any(g.begin <= t.eind and t.begin <= g.eind for g in geen):
+                continue
+            if _na_geen(tokens, t):
+                continue  # "geen signalen van verwaarlozing gezien"
+            uit.append(_span(tokens, t))
     return uit
+
+
+def _na_geen(tokens: Sequence[Token], t: Treffer) -> bool:
+    """ "geen" shortly before: the writer reports an absence, not a judgement."""
+    for j in range(t.begin - 1, max(-1, t.begin - 4), -1):
+        if tokens[j].tekst in GRENSTEKENS:
+            return False
+        if tokens[j].laag == "geen":
+            return True
+    return False
 
 
 def _vaag_uitzondering(tokens: Sequence[Token], t: Treffer) -> bool:
@@ -72,14 +68,16 @@ def _vaag_uitzondering(tokens: Sequence[Token], t: Treffer) -> bool:
     vorige = tokens[t.begin - 1].laag if t.begin > 0 else ""
     volgende = tokens[t.eind + 1].laag if t.eind + 1 < len(tokens) else ""
     if woord == "mogelijk":
-        twee_terug = {tokens[j].laag for j in range(max(0, t.begin - 3), t.begin)}
-        if "zo" in twee_terug or volgende == "om":
-            return True
-        return vorige in _MOGELIJK_NIET_NA and volgende != "dat"
+        ervoor = {tokens[j].laag for j in range(max(0, t.begin - 3), t.begin)}
+        # "zo snel mogelijk", "mogelijk om", "was niet mogelijk", "is mogelijk." are no hedge
+        return "zo" in ervoor or vorige in _MOGELIJK_NIET_NA or volgende in _MOGELIJK_EIND
     if woord in {"vaak", "vaker"}:
         return vorige in {"hoe", "zo"}
-    if woord in {"lijkt", "lijken", "leek", "leken"}:
-        return volgende == "op"
+    if woord in {"lijkt", "lijken", "leek", "leken"}:  # "lijkt (erg) op zijn vader": resembles
+        daarna = [tokens[j].laag for j in range(t.eind + 1, min(len(tokens), t.eind + 4))]
+        return "op" in daarna
+    if woord in {"zou", "zouden"}:
+        return tokens[t.eind - 1].laag == "hebben"  # "zou ... hebben kunnen": counterfactual
     return False
 
 
@@ -90,7 +88,7 @@ def vaag(analyses: Sequence[ZinAnalyse], w: Woorden) -> list[Span]:
         if a.hypothese:
             continue
         tokens = a.zin.tokens
-        for t in w.vaag.zoek(tokens, a.zin.woordset):
+        for t in w.vaag.zoek_in(a.zin):
             if _eigen(a, t) and not _vaag_uitzondering(tokens, t):
                 uit.append(_span(tokens, t))
     return uit
@@ -107,8 +105,11 @@ def noemt_deskundige(tekst: str, w: Woorden) -> bool:
 
 
 def _ontkend(tokens: Sequence[Token], t: Treffer, w: Woorden) -> bool:
+    d = w.diagnose
+    if t.begin > 0 and tokens[t.begin - 1].laag in d.ontkenning_direct:
+        return True
     begin = max(clausebegin(tokens, t.begin, w), t.begin - _NEGATIE_AFSTAND)
-    return any(tokens[j].laag in w.diagnose.ontkenning for j in range(begin, t.begin))
+    return any(tokens[j].laag in d.ontkenning for j in range(begin, t.begin))
 
 
 def diagnose(analyses: Sequence[ZinAnalyse], w: Woorden, *, bron: str) -> list[Span]:

@@ -54,6 +54,8 @@ class Zin(NamedTuple):
     starts: frozenset[int]
     #: The lowercase tokens, for a quick "does any word of a list occur here" test.
     woordset: frozenset[str]
+    #: The lowercase tokens in order.
+    lagen: tuple[str, ...]
 
     @property
     def begin(self) -> int:
@@ -168,4 +170,5 @@ def _maak_zin(
             eerste = False
         elif tok.tekst in _HERSTART and (tok.tekst != "'" or (k + 1 < len(toks) and cit[k + 1])):
             eerste = True
-    return Zin(toks, cit, frozenset(starts), frozenset(lagen[a:b]))
+    laag = tuple(lagen[a:b])
+    return Zin(toks, cit, frozenset(starts), frozenset(laag), laag)

@@ -9,20 +9,24 @@ import uuid
 from dataclasses import dataclass
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
-from django.db.models import Q, QuerySet
+from django.db.models import Prefetch, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
 from meldwijzer.engine.casus import Casus
 from meldwijzer.web.org.models import (
     PROFESSIONELE_ROLLEN,
+    AuditEntry,
     ContactSoort,
     DeelRol,
+    Deling,
+    Herweging,
     Instellingen,
     Profiel,
     Rol,
     Status,
     StoredCasus,
+    VeiligThuisContact,
 )
 
 Gebruiker = AbstractBaseUser | AnonymousUser
@@ -40,10 +44,27 @@ class CasusNietGevonden(Http404):
     """The casus does not exist or this user may not reach it (indistinguishable on purpose)."""
 
 
+_CACHE = "_org_profiel_cache"
+
+
+def profiel_van(user: Gebruiker) -> Profiel | None:
+    """Her profile, read once per user object (one request) instead of once per check."""
+    if not user.is_authenticated:
+        return None
+    if _CACHE not in user.__dict__:
+        user.__dict__[_CACHE] = Profiel.objects.filter(gebruiker=user).first()
+    profiel: Profiel | None = user.__dict__[_CACHE]
+    return profiel
+
+
+def profiel_vergeten(user: object) -> None:
+    getattr(user, "__dict__", {}).pop(_CACHE, None)
+
+
 def rol_van(user: Gebruiker) -> str | None:
     if not user.is_authenticated or not user.is_active:
         return None
-    profiel = Profiel.objects.filter(gebruiker=user).only("rol").first()
+    profiel = profiel_van(user)
     return profiel.rol if profiel else None
 
 
@@ -54,7 +75,7 @@ def instellingen() -> Instellingen:
 
 def stappen_voor(user: Gebruiker) -> list[int]:
     """The steps this user may take (Bijlage 1c: the organisation names who takes which step)."""
-    profiel = Profiel.objects.filter(gebruiker=user).first() if user.is_authenticated else None
+    profiel = profiel_van(user)
     if profiel is None or profiel.rol not in PROFESSIONELE_ROLLEN:
         return []
     stappen = sorted(int(s) for s in instellingen().stappen_per_rol.get(profiel.rol, []))
@@ -67,8 +88,10 @@ def casussen_voor(user: Gebruiker) -> QuerySet[StoredCasus]:
     """Own casussen and those shared with her; nothing for a beheerder or a stranger."""
     if rol_van(user) not in PROFESSIONELE_ROLLEN:
         return StoredCasus.objects.none()
-    gedeeld = StoredCasus.objects.filter(delingen__gebruiker=user).values("pk")
-    return StoredCasus.objects.filter(Q(eigenaar=user) | Q(pk__in=gedeeld)).order_by("-gewijzigd")
+    # Two indexed lookups instead of one OR over a subquery (which scans the table).
+    eigen = list(StoredCasus.objects.filter(eigenaar=user).values_list("pk", flat=True))
+    gedeeld = list(Deling.objects.filter(gebruiker=user).values_list("casus_id", flat=True))
+    return StoredCasus.objects.filter(pk__in=eigen + gedeeld).order_by("-gewijzigd")
 
 
 def rechten(user: Gebruiker, stored: StoredCasus) -> frozenset[str]:
@@ -174,12 +197,34 @@ def taken_voor(user: Gebruiker, *, vandaag: dt.date | None = None) -> list[Taak]
     """Tasks computed from dates on her open casussen (issue 6: reminders on the overview)."""
     vandaag = vandaag or timezone.localdate()
     inactief_na = instellingen().inactief_na_dagen
+    # Only dates and kinds: nothing encrypted is read (or decrypted) for the task list.
     qs = (
         casussen_voor(user)
         .filter(status=Status.OPEN)
         .select_related("hulpplan")
-        .prefetch_related("vt_contacten", "herwegingen")
-        .defer("data", "afsluit_reden")
+        .only(
+            "pk",
+            "dossier_ref",
+            "gewijzigd",
+            "status",
+            "eigenaar_id",
+            "hulpplan__id",
+            "hulpplan__evaluatiedatum",
+        )
+        .prefetch_related(
+            Prefetch(
+                "vt_contacten",
+                queryset=VeiligThuisContact.objects.only("id", "casus_id", "soort", "datum"),
+            ),
+            Prefetch("herwegingen", queryset=Herweging.objects.only("id", "casus_id", "datum")),
+        )
     )
     taken = [t for stored in qs for t in _taken_casus(stored, vandaag, inactief_na)]
     return sorted(taken, key=lambda t: t.datum)
+
+
+def audit_voor_casus(user: Gebruiker, casus_id: object) -> QuerySet[AuditEntry]:
+    """The audit trail of one casus she may see (who, when, what — no content), for review
+    and for the verslag."""
+    stored = casus_voor(user, casus_id)
+    return AuditEntry.objects.filter(object_type="casus", object_id=str(stored.pk))

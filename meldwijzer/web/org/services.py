@@ -612,6 +612,7 @@ def gebruiker_wijzigen(
             gebruiker=gebruiker, defaults={"rol": rol, "alleen_stap_1": alleen_stap_1}
         )
         get_user_model().objects.filter(pk=gebruiker.pk).update(is_active=actief)
+        selectors.profiel_vergeten(gebruiker)
         audit_schrijven(
             actie="gebruiker_gewijzigd",
             gebruiker=door,

@@ -86,15 +86,18 @@ class ServerStore:
         return geladen_voor(stored)
 
     def bewaar(self, request: HttpRequest, geladen: Geladen) -> dict[str, Any]:
-        user = _gebruiker(request)
-        if geladen.leeg:
+        if geladen.leeg:  # an empty page (e.g. the start page) carries nothing
             return {"staat": "", "rev": 0, "sleutel": ""}
+        user = _gebruiker(request)
         try:
             casus_id = uuid.UUID(geladen.sleutel)
         except ValueError:
             casus_id = self._nieuw(request, user, geladen)
-            return {"staat": staat_maken(casus_id=casus_id, versie=1, user_id=user.pk),
-                    "rev": 1, "sleutel": str(casus_id)}
+            return {
+                "staat": staat_maken(casus_id=casus_id, versie=1, user_id=user.pk),
+                "rev": 1,
+                "sleutel": str(casus_id),
+            }
         stored = selectors.casus_voor(user, casus_id, recht=selectors.WIJZIGEN)
         versie = stored.version
         if geladen.rev > versie:  # the flow applied a page: rev = loaded version + 1
@@ -102,19 +105,28 @@ class ServerStore:
             if stap is not None and stap not in selectors.stappen_voor(user):
                 raise PermissionDenied("Deze stap zet u niet (instelling van uw organisatie).")
             try:
-                versie = services.casus_opslaan(user=user, casus_id=casus_id, casus=geladen.casus,
-                                                expected_version=geladen.rev - 1, request=request)
+                versie = services.casus_opslaan(
+                    user=user,
+                    casus_id=casus_id,
+                    casus=geladen.casus,
+                    expected_version=geladen.rev - 1,
+                    request=request,
+                )
             except services.VersieConflict as exc:
                 raise CasusConflict(casus_id, str(exc)) from exc
-        return {"staat": staat_maken(casus_id=casus_id, versie=versie, user_id=user.pk),
-                "rev": versie, "sleutel": str(casus_id)}
+        return {
+            "staat": staat_maken(casus_id=casus_id, versie=versie, user_id=user.pk),
+            "rev": versie,
+            "sleutel": str(casus_id),
+        }
 
     @staticmethod
     def _nieuw(request: HttpRequest, user: Any, geladen: Geladen) -> uuid.UUID:
         """A casus started on the flow's start page: its label must be the dossier number."""
         try:
-            stored = services.casus_aanmaken(user=user, dossier_ref=geladen.casus.label,
-                                             casus=geladen.casus, request=request)
+            stored = services.casus_aanmaken(
+                user=user, dossier_ref=geladen.casus.label, casus=geladen.casus, request=request
+            )
         except services.OrgFout as exc:
             raise PermissionDenied(str(exc)) from exc
         return stored.pk

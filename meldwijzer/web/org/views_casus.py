@@ -14,7 +14,7 @@ from meldwijzer.web.org import forms as f
 from meldwijzer.web.org import selectors as sel
 from meldwijzer.web.org import services as svc
 from meldwijzer.web.org.melding import melden
-from meldwijzer.web.org.models import PROFESSIONELE_ROLLEN, AuditEntry, StoredCasus
+from meldwijzer.web.org.models import PROFESSIONELE_ROLLEN, StoredCasus
 from meldwijzer.web.org.toegang import org_pagina
 
 PROF = PROFESSIONELE_ROLLEN
@@ -122,7 +122,7 @@ def audit(request: HttpRequest, casus_id: str) -> HttpResponse:
     """The audit trail of one casus, for review (who did what, when — no content)."""
     stored = sel.casus_voor(request.user, casus_id)
     svc.casus_bekeken(user=request.user, stored=stored, request=request, actie="audit_bekeken")
-    regels = AuditEntry.objects.filter(object_type="casus", object_id=str(stored.pk))
+    regels = sel.audit_voor_casus(request.user, stored.pk)
     return render(request, "org/audit.html", {"stored": stored, "regels": regels})
 
 

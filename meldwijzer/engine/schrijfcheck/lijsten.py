@@ -16,7 +16,7 @@ from meldwijzer.engine.schrijfcheck.lexicon import Frame, Lexicon, lexicon_uit
 
 
 def _laad(naam: str) -> dict[str, Any]:
-    bestand = resources.files("meldwijzer.engine.schrijfcheck").joinpath("data", naam)
+    bestand = resources.files("meldwijzer.engine.schrijfcheck.data").joinpath(naam)
     inhoud = yaml.safe_load(bestand.read_text(encoding="utf-8"))
     if not isinstance(inhoud, dict):
         raise ValueError(f"schrijfcheck: {naam} is geen YAML-mapping")
@@ -33,7 +33,12 @@ def _vormen(lijsten: Any) -> frozenset[str]:
 
 def _frames(items: Any) -> tuple[Frame, ...]:
     return tuple(
-        Frame(eerste=_set(f["eerste"]), tweede=_set(f["tweede"]), vereist=_set(f.get("vereist")))
+        Frame(
+            eerste=_set(f["eerste"]),
+            tweede=_set(f["tweede"]),
+            vereist=_set(f.get("vereist")),
+            na=_set(f.get("na")),
+        )
         for f in (items or ())
     )
 
@@ -44,10 +49,13 @@ class BronData:
     horen_vormen: frozenset[str]
     horen_personen: frozenset[str]
     vaag: frozenset[str]
+    vaag_voor: frozenset[str]
     instellingen: frozenset[str]
+    berichtwoorden: frozenset[str]
     personen: frozenset[str]
     werkwoorden: frozenset[str]
     werkwoorden_met_dat: frozenset[str]
+    contact: frozenset[str]
     scheidbaar: tuple[Frame, ...]
     vragen: frozenset[str]
     vraagwoorden: frozenset[str]
@@ -67,6 +75,7 @@ class DiagnoseData:
     deskundigen: frozenset[str]
     deskundigen_achter: tuple[str, ...]
     ontkenning: frozenset[str]
+    ontkenning_direct: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -114,10 +123,13 @@ def woorden() -> Woorden:
             horen_vormen=_set(bron["horen_vormen"]),
             horen_personen=_set(bron["horen_personen"]),
             vaag=_set(bron["vaag"]),
+            vaag_voor=_set(bron["vaag_voor"]),
             instellingen=_set(bron["instellingen"]),
+            berichtwoorden=_set(bron["berichtwoorden"]),
             personen=_set(bron["personen"]),
             werkwoorden=_vormen(bron["werkwoorden"]),
             werkwoorden_met_dat=_vormen(bron["werkwoorden_met_dat"]),
+            contact=_vormen(bron["contact"]),
             scheidbaar=_frames(bron["scheidbaar"]),
             vragen=_set(bron["vragen"]),
             vraagwoorden=_set(bron["vraagwoorden"]),
@@ -137,6 +149,7 @@ def woorden() -> Woorden:
             deskundigen=deskundigen,
             deskundigen_achter=tuple(sorted(deskundigen)),
             ontkenning=_set(diag["ontkenning"]),
+            ontkenning_direct=_set(diag["ontkenning_direct"]),
         ),
         ident=IdentData(
             titels=_set(ident["titels"]),

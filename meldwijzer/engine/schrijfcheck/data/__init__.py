@@ -1,0 +1,1 @@
+"""The schrijfcheck word lists (YAML). A package so that the YAML files ship with it."""

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Benchmarks: one command runs every bench script and writes bench/results.md
+# (machine, date, commit and all figures as markdown tables). Takes about 8-10 minutes.
+#   bash scripts/bench.sh            # everything
+#   BENCH_SECONDS=3 SOAK_SECONDS=30 bash scripts/bench.sh   # a shorter run
+# Installs wrk, nginx-light and chromium with apt-get when missing (the load generator, the
+# static floor and the real browser for page weight). A script that fails is listed in
+# results.md and makes the command exit non-zero; the others still run.
+source "$(dirname "${BASH_SOURCE[0]}")/_venv.sh"
+cd "$ROOT"
+PY="$VENV/bin/python"
+
+missing=()
+command -v wrk >/dev/null 2>&1 || missing+=(wrk)
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "meldwijzer: installeren voor de benchmarks: ${missing[*]} (apt-get) ..." >&2
+  apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+OUT="$ROOT/bench/out"
+rm -rf "$OUT"
+mkdir -p "$OUT"
+export DJANGO_ALLOW_ASYNC_UNSAFE=true PYTHONPATH="$ROOT${PYTHONPATH:+:$PYTHONPATH}"
+"$PY" -m bench.report --begin
+
+failed=0
+run() {  # run NAME COMMAND...: output to bench/out/NAME.log, failures listed in results.md
+  local name="$1"; shift
+  local start=$SECONDS
+  echo "== $name" >&2
+  if "$@" >"$OUT/$name.log" 2>&1; then
+    echo "   klaar in $((SECONDS - start)) s" >&2
+  else
+    local rc=$?
+    echo "   MISLUKT (code $rc) na $((SECONDS - start)) s; zie bench/out/$name.log" >&2
+    echo "$name: code $rc; laatste regels: $(tail -n 3 "$OUT/$name.log" | tr '\n' ' ' | cut -c1-300)" >>"$OUT/mislukt.txt"
+    failed=1
+  fi
+}
+
+run web "$PY" -m bench.web_bench --seconds "${BENCH_SECONDS:-5}" --sweep
+run page_weight "$PY" -m bench.page_weight
+run startup "$PY" -m bench.startup_bench --runs 5
+run soak "$PY" -m bench.soak --users "${SOAK_USERS:-100}" --seconds "${SOAK_SECONDS:-120}"
+
+# The other bench scripts (verslag, schrijfcheck, organisation mode, ...) print their figures.
+# org_bench needs PostgreSQL: it runs with scripts/pg.sh (a throwaway cluster) and ORG_BENCH_ARGS.
+for script in bench/*_bench.py; do
+  name="$(basename "$script" .py)"
+  case "$name" in web_bench|startup_bench) continue ;; esac
+  echo "== $name" >&2
+  start=$SECONDS
+  if [ "$name" = org_bench ]; then
+    cmd=(bash -c 'source scripts/pg.sh; DATABASE_URL="$TEST_DATABASE_URL" "$0" "$1" ${ORG_BENCH_ARGS:-}' "$PY" "$script")
+  else
+    cmd=("$PY" "$script")
+  fi
+  if "${cmd[@]}" >"$OUT/60_$name.stdout" 2>"$OUT/$name.log"; then
+    echo "   klaar in $((SECONDS - start)) s" >&2
+  else
+    rc=$?
+    echo "   MISLUKT (code $rc); zie bench/out/$name.log" >&2
+    echo "$name: code $rc; laatste regels: $(tail -n 3 "$OUT/$name.log" | tr '\n' ' ' | cut -c1-300)" >>"$OUT/mislukt.txt"
+    failed=1
+  fi
+done
+
+"$PY" -m bench.report
+exit "$failed"
