@@ -247,6 +247,7 @@ class Antwoord:
     url: str
     body: str
     headers: dict[str, str]
+    grootte: int = 0  # bytes of the body as received
 
 
 class Client:
@@ -304,6 +305,7 @@ class Client:
             url=path,
             body=data.decode("utf-8", errors="replace"),
             headers={k.lower(): v for k, v in resp.getheaders()},
+            grootte=len(data),
         )
 
     def get(self, path: str) -> Antwoord:

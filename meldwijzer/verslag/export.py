@@ -62,7 +62,9 @@ def casus_naar_json(casus: Casus) -> bytes:
 
 
 def _lijkt_op_casus(data: dict[str, Any]) -> bool:
-    return "formaat" in data or bool(set(data) & set(Casus.model_fields))
+    """An export always has `formaat`; hand-written `assess` input has at least one casus key
+    (or none at all: `{}` is the empty casus)."""
+    return not data or "formaat" in data or bool(set(data) & set(Casus.model_fields))
 
 
 def casus_uit_json(data: bytes) -> Casus:
@@ -71,6 +73,8 @@ def casus_uit_json(data: bytes) -> Casus:
         inhoud = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ExportFout("Dit is geen meldwijzer-bestand: het is geen geldige JSON.") from exc
+    except RecursionError as exc:  # absurdly deep nesting: no casus is built like that
+        raise ExportFout("Dit is geen meldwijzer-bestand: de inhoud is te diep genest.") from exc
     if not isinstance(inhoud, dict) or not _lijkt_op_casus(inhoud):
         raise ExportFout("Dit is geen meldwijzer-bestand: er staat geen casus in.")
     try:

@@ -174,8 +174,8 @@ def _sectie(pdf: _Pdf, sectie: Sectie, niveau: int) -> None:
 
 
 def render_pdf(verslag: Verslag) -> bytes:
-    pdf = _Pdf(drukbaar(f"Verslag meldcode: {verslag.label}"))
-    pdf.set_title(zichtbaar(verslag.titel))
+    pdf = _Pdf(drukbaar(f"Verslag meldcode: {verslag.label}").replace("\n", " "))
+    pdf.set_title(zichtbaar(verslag.titel).replace("\n", " "))
     pdf.set_lang("nl-NL")
     pdf.set_creator("meldwijzer")
     pdf.add_page()

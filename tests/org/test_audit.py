@@ -51,8 +51,13 @@ def test_auditregel_buiten_een_transactie_wordt_geweigerd() -> None:
 
 
 def _sql(query: str, params: list[object]) -> None:
+    """Tamper as someone with full database rights would: past the trigger, if any."""
     with connection.cursor() as cur:
+        if connection.vendor == "postgresql":
+            cur.execute("ALTER TABLE org_auditentry DISABLE TRIGGER org_audit_alleen_toevoegen")
         cur.execute(query, params)
+        if connection.vendor == "postgresql":
+            cur.execute("ALTER TABLE org_auditentry ENABLE TRIGGER org_audit_alleen_toevoegen")
 
 
 @pytest.mark.django_db
@@ -92,6 +97,20 @@ def test_audit_bevat_nooit_inhoud_van_de_casus(stored: StoredCasus, cast: Cast) 
     ):
         assert all(GEHEIM_SIGNAAL not in str(v) for v in regel)
     assert AuditEntry.objects.filter(actie="casus_aangemaakt").count() == 1
+
+
+@pytest.mark.django_db
+def test_op_postgresql_weigert_de_database_zelf_wijzigen_van_het_auditlog() -> None:
+    from django.db import DatabaseError
+
+    if connection.vendor != "postgresql":
+        pytest.skip("de trigger bestaat alleen op PostgreSQL; SQLite: de ORM-weigering hierboven")
+    _schrijf(1)
+    with pytest.raises(DatabaseError), transaction.atomic(), connection.cursor() as cur:
+        cur.execute("UPDATE org_auditentry SET actie = 'x'")
+    with pytest.raises(DatabaseError), transaction.atomic(), connection.cursor() as cur:
+        cur.execute("DELETE FROM org_auditentry")
+    assert AuditEntry.objects.get().actie == "test"
 
 
 @pytest.mark.django_db

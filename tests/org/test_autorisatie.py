@@ -67,6 +67,9 @@ ROUTES = (
     ),
     Route("casus", "GET", "/org/casussen/{casus}/", CASUS_LEZERS, PROF, actie="casus_bekeken"),
     Route(
+        "stappen", "GET", "/org/casussen/{casus}/stappen/", EIGENAAR, PROF, actie="casus_geopend"
+    ),
+    Route(
         "audit", "GET", "/org/casussen/{casus}/audit/", CASUS_LEZERS, PROF, actie="audit_bekeken"
     ),
     Route(
@@ -233,6 +236,15 @@ class Wereld:
     cast: Cast
     casus: StoredCasus
     deling_id: int
+
+
+@pytest.fixture(autouse=True)
+def _server_store(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The flow on the server store, as in organisation mode (see test_flow_integratie)."""
+    import meldwijzer.web.flow.views as flow_views
+    from meldwijzer.web.org import store
+
+    monkeypatch.setattr(flow_views, "store_voor", store.store_voor)
 
 
 @pytest.fixture

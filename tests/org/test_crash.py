@@ -196,6 +196,7 @@ def _draai(env: dict[str, str]) -> None:
     )
     bevestigd: list[str] = []
     plannen: list[int] = []
+    anders: list[int] = []  # any other answer (e.g. 5xx) before the kill
     slot = threading.Lock()
     stop = threading.Event()
     try:
@@ -236,6 +237,9 @@ def _draai(env: dict[str, str]) -> None:
                 if status == 302:  # acknowledged: the redirect after a committed save
                     with slot:
                         bevestigd.append(ref)
+                else:
+                    with slot:
+                        anders.append(status)
 
         threads = [threading.Thread(target=burst, args=(n, s)) for n, s in enumerate(sessies)]
         for t in threads:
@@ -257,7 +261,7 @@ def _draai(env: dict[str, str]) -> None:
         uitslag = _helper(env, "check")
     finally:
         _database_weg(env["DATABASE_URL"])
-    print(f"bevestigd={len(bevestigd)} opgeslagen={len(uitslag['referenties'])}")
+    print(f"bevestigd={len(bevestigd)} opgeslagen={len(uitslag['referenties'])} anders={anders}")
     opgeslagen = set(uitslag["referenties"])  # type: ignore[arg-type]
     assert len(bevestigd) >= 40
     assert set(bevestigd) <= opgeslagen, "een bevestigde opslag ontbreekt"

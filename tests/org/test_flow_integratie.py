@@ -138,3 +138,43 @@ def test_zonder_tweede_factor_laadt_de_server_store_niets(stored: StoredCasus, c
     services.casus_afsluiten(user=cast.medewerker, casus_id=stored.pk, reden="klaar")
     r = ingelogd(cast.medewerker).get(f"/org/casussen/{stored.pk}/stappen/")
     assert r.status_code == 302
+
+
+@ORG
+def test_zonder_koppeling_met_de_server_opent_de_flow_niet(
+    stored: StoredCasus, cast: Cast, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import meldwijzer.web.flow.views as flow_views
+    from meldwijzer.web.flow.store import PriveStore
+
+    monkeypatch.setattr(flow_views, "store_voor", lambda request: PriveStore())
+    client = ingelogd(cast.medewerker)
+    r = client.get(f"/org/casussen/{stored.pk}/stappen/", follow=True)
+    assert "nog niet gekoppeld" in r.content.decode()
+    assert 'name="staat"' not in r.content.decode()
+
+
+@ORG
+def test_als_de_beslisser_aftekent_legt_de_medewerker_het_besluit_niet_zelf_vast(
+    stored: StoredCasus, cast: Cast
+) -> None:
+    from meldwijzer.web.org.models import Instellingen
+
+    client = ingelogd(cast.medewerker)
+    post = {
+        "pagina": "stap5",
+        "actie": "opslaan",
+        "melden_keuze": "ja",
+        "melden_reden": "Signalen te ernstig",
+        "hulp_keuze": "",
+        "hulp_reden": "",
+    }
+    Instellingen.objects.update_or_create(pk=1, defaults={"beslisser_tekent_af": True})
+    r = client.post("/stap/5/", {**post, "staat": _open(client, stored)})
+    assert r.status_code == 403
+    assert StoredCasus.objects.get(pk=stored.pk).version == 1
+    Instellingen.objects.filter(pk=1).update(beslisser_tekent_af=False)
+    r = client.post("/stap/5/", {**post, "staat": _open(client, stored)})
+    assert r.status_code == 200
+    casus = selectors.casus_lezen(StoredCasus.objects.get(pk=stored.pk))
+    assert casus.beslissingen.melden.keuze == "ja"

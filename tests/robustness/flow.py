@@ -34,6 +34,7 @@ class DjangoFlowClient(fc.Client):
             url=path,
             body=inhoud.decode("utf-8", errors="replace"),
             headers={k.lower(): v for k, v in response.items()},
+            grootte=len(inhoud),
         )
 
     def close(self) -> None:

@@ -48,7 +48,9 @@ ENGELS = (
     "Traceback",
 )
 NEDERLANDS = re.compile(
-    r"\b(uw|niet|geen|de|het|een|kies|geef|controleer|ongeldig\w*|pagina|verlopen)\b", re.I
+    r"\b(uw|niet|geen|de|het|een|kies|geef|controleer|ongeldig\w*|onbekend\w*|pagina|verlopen|"
+    r"formaat|bestand|verplicht|invoer|opnieuw|fout\w*|te (?:groot|lang))\b",
+    re.I,
 )
 FOUT_HTML = re.compile(
     r'class="(?:mw-form-field__error|mw-alert mw-alert--error|mw-error-summary)[^"]*"[^>]*>'
@@ -95,7 +97,14 @@ def _pagina_formulier(
 ) -> fc.Formulier | None:
     antwoord = client.post(pad, [*staat.items(), ("actie", "herstel")])
     assert antwoord.status < 500, pad
-    return fc.hoofdformulier(antwoord.body)
+    form = fc.hoofdformulier(antwoord.body)
+    if form is None and antwoord.status == 200:
+        # An action (export, mail) rather than a page: the form that posts to it is the
+        # casus form of the summary page.
+        form = fc.hoofdformulier(
+            client.post("/samenvatting/", [*staat.items(), ("actie", "herstel")]).body
+        )
+    return form
 
 
 # --- mutations: each takes the form data and returns broken data plus the names it broke ----
@@ -448,3 +457,68 @@ def test_organisatieformulieren_geven_nooit_een_serverfout() -> None:
                 }
                 response = client.post(pad, data)
                 assert response.status_code < 500, (pad, data)
+
+
+def test_verslag_downloads_geven_nooit_een_serverfout(basis: dict[str, object]) -> None:
+    from meldwijzer.verslag import FORMATEN
+
+    client: DjangoFlowClient = basis["client"]  # type: ignore[assignment]
+    staat: dict[str, str] = basis["staat"]  # type: ignore[assignment]
+    rng = random.Random(SEED)
+    formaten = [*FORMATEN, "exe", "PDF", "pdf.", "%00", "..", "x" * 300]
+    problemen: list[str] = []
+    for formaat in formaten:
+        for soort in ("geldig", "geknoeid", "zonder"):
+            data = dict(staat)
+            if soort == "geknoeid":
+                data["staat"], _ = staat["staat"][:-4] + "abcd", None
+            elif soort == "zonder":
+                data.pop("staat")
+            if rng.random() < 0.5:
+                data["label"] = "".join(rng.choice(RARE_TEKENS) for _ in range(3))
+            antwoord = client.post(f"/verslag/{formaat}/", list(data.items()))
+            problemen += _controleer(antwoord, [], {ALLES}, fc.Formulier("", "post", ""), formaat)
+            if soort == "geldig" and formaat in FORMATEN and antwoord.status != 200:
+                problemen.append(f"/verslag/{formaat}/: geldige casus gaf HTTP {antwoord.status}")
+    assert not problemen, "\n".join(problemen[:20])
+
+
+def test_een_kapot_casusbestand_openen_geeft_een_nederlandse_melding() -> None:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    client = Client()
+    rng = random.Random(SEED)
+    inhoud: list[bytes] = [
+        b"",
+        b"{",
+        b"[]",
+        b"null",
+        b'{"formaat": 99}',
+        b'{"situatie": "maan"}',
+        b"\xff\xfe\x00\x00",
+        json.dumps({"signalen": [{"id": "a", "tekst": "x" * 30_000}]}).encode(),
+        b"[" * 500 + b"]" * 500,
+        json.dumps({"versleuteld": True, "data": "AAAA"}).encode(),
+    ]
+    inhoud += [os.urandom(rng.randint(1, 4000)) for _ in range(20)]
+    for nummer, ruw in enumerate(inhoud):
+        bestand = SimpleUploadedFile("casus.json", ruw, content_type="application/json")
+        response = client.post(
+            "/openen/", {"bestand": bestand, "wachtwoord": rng.choice(["", "fout", "é" * 250])}
+        )
+        tekst = response.content.decode("utf-8", "replace")
+        assert response.status_code < 500, nummer
+        assert not any(engels in tekst for engels in ENGELS), nummer
+        if response.status_code >= 400 or FOUT_HTML.search(tekst):
+            assert NEDERLANDS.search(" ".join(FOUT_HTML.findall(tekst)) or tekst), nummer
+        else:  # accepted: only a valid casus may be shown, never a half-loaded one
+            assert nummer in {2, 3} or "staat" in tekst, nummer
+
+
+def test_een_diep_genest_casusbestand_geeft_geen_serverfout() -> None:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    ruw = b"[" * 100_000 + b"]" * 100_000
+    response = Client().post("/openen/", {"bestand": SimpleUploadedFile("casus.json", ruw)})
+    assert response.status_code < 500
+    assert NEDERLANDS.search(response.content.decode("utf-8", "replace"))

@@ -90,3 +90,12 @@ def test_geboortedatum_is_een_datum_wordt_gemeld() -> None:
 
 def test_mevrouw_zonder_naam_is_geen_naam() -> None:
     assert categorieen("Mevrouw vertelt dat haar zoon geld van haar rekening haalt.") == set()
+
+
+def test_gewone_woorden_met_een_hoofdletter_zijn_geen_naam() -> None:
+    tekst = "Dit valt onder de Wet maatschappelijke ondersteuning. Zo staat het in de wet."
+    assert "identificerend" not in categorieen(tekst)
+
+
+def test_een_achternaam_die_ook_een_woord_is_telt_na_een_titel() -> None:
+    assert gevonden("Meneer De Jong belde namens de corporatie.", "identificerend") == ["De Jong"]

@@ -171,7 +171,7 @@ def bron_ontbreekt(
     uit: list[Span] = []
     for a in analyses:
         tokens = a.zin.tokens
-        for t in w.bron.zinnen.zoek_in(a.zin):
+        for t in a.geruchten:
             if not a.zin.in_citaat[t.begin]:
                 uit.append((tokens[t.begin].begin, tokens[t.eind].eind, ""))
         woorden = a.zin.woordset

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from meldwijzer.engine.schrijfcheck.lexicon import Frame
+from meldwijzer.engine.schrijfcheck.lexicon import Frame, Treffer
 from meldwijzer.engine.schrijfcheck.lijsten import Woorden
 from meldwijzer.engine.schrijfcheck.tekst import GRENSTEKENS, Token, Zin
 
@@ -29,6 +29,8 @@ class ZinAnalyse:
     hypothese: bool
     #: The sentence attributes (part of) its content to someone ("zegt", "volgens", a quote).
     toegeschreven: bool
+    #: Hearsay phrases in the sentence ("het schijnt", "er wordt gezegd"); see bron.py.
+    geruchten: tuple[Treffer, ...] = ()
 
 
 def clausebegin(tokens: Sequence[Token], k: int, w: Woorden) -> int:
@@ -130,6 +132,7 @@ def analyseer(zin: Zin, w: Woorden, *, vorige_kop_hypothese: bool = False) -> Zi
     extern = list(zin.in_citaat)
     toegeschreven = any(extern)
     b = w.bron
+    geruchten = tuple(b.zinnen.zoek_in(zin))
     if not (b.achteraf.isdisjoint(zin.woordset) and "," not in zin.woordset) and (
         _heel_toegeschreven(tokens, w)
     ):
@@ -137,7 +140,6 @@ def analyseer(zin: Zin, w: Woorden, *, vorige_kop_hypothese: bool = False) -> Zi
         toegeschreven = True
     else:
         begin = _begin_verslag(tokens, w) if not b.meld_eerste.isdisjoint(zin.woordset) else None
-        geruchten = b.zinnen.zoek_in(zin)
         if geruchten:  # "het schijnt dat ...": the rest is hearsay, not the writer's judgement
             na = geruchten[0].eind + 1
             begin = na if begin is None else min(begin, na)
@@ -146,7 +148,7 @@ def analyseer(zin: Zin, w: Woorden, *, vorige_kop_hypothese: bool = False) -> Zi
                 extern[j] = True
             toegeschreven = True
     hypothese = vorige_kop_hypothese or not w.hypothese_woorden.isdisjoint(zin.woordset)
-    return ZinAnalyse(zin, tuple(not e for e in extern), hypothese, toegeschreven)
+    return ZinAnalyse(zin, tuple(not e for e in extern), hypothese, toegeschreven, geruchten)
 
 
 def is_kop_hypothese(zin: Zin, w: Woorden) -> bool:

@@ -110,8 +110,9 @@ def _kern(tok: Token) -> str:
     return laag
 
 
-def _kan_naam_zijn(tok: Token, d: IdentData) -> bool:
-    """A capitalised word that is not an acronym, a known place/organisation or a common word."""
+def _kan_naam_zijn(tok: Token, d: IdentData, klein: frozenset[str] = frozenset()) -> bool:
+    """A capitalised word that is not an acronym, a known place/organisation or a common word
+    (a word of the Dutch word list, or one the same text also writes in lower case)."""
     t = tok.tekst
     if not tok.hoofdletter or len(t) < 2 or t[1].isupper():
         return False
@@ -119,13 +120,22 @@ def _kan_naam_zijn(tok: Token, d: IdentData) -> bool:
     eerste_deel = kern.split("-")[0]
     if len(eerste_deel) == 1 or eerste_deel in d.geen_namen or kern in d.geen_namen:
         return False
-    return kern in d.voornamen or kern not in d.gewone_woorden
+    if kern in d.voornamen:
+        return True
+    return kern not in d.gewone_woorden and kern not in d.woordenschat and kern not in klein
+
+
+def _naamdeel(tok: Token, d: IdentData) -> bool:
+    """Looser test for the part after a title or a first name ("mevrouw De Jong")."""
+    t = tok.tekst
+    return tok.hoofdletter and len(t) >= 2 and not t[1].isupper() and _kern(tok) not in d.geen_namen
 
 
 @dataclass
 class _Namen:
     tokens: Sequence[Token]
     d: IdentData
+    klein: frozenset[str]
 
     def verleng(self, i: int) -> int:
         """Extend a name at i over "van der", "de", "El" and further capitalised parts."""
@@ -137,7 +147,7 @@ class _Namen:
             if tok.laag in self.d.tussenvoegsels:
                 j += 1
                 continue
-            if tok.hoofdletter and _kan_naam_zijn(tok, self.d) and j > eind:
+            if _naamdeel(tok, self.d) and j > eind:
                 eind = j
                 j += 1
                 continue
@@ -152,18 +162,16 @@ class _Namen:
         start = j
         while j < len(self.tokens) and self.tokens[j].laag in self.d.tussenvoegsels:
             j += 1
-        if (
-            j < len(self.tokens)
-            and self.tokens[j].hoofdletter
-            and _kan_naam_zijn(self.tokens[j], self.d)
-        ):
+        if j < len(self.tokens) and _naamdeel(self.tokens[j], self.d):
             return start
         return None
 
 
-def _namen_in_zin(zin: Zin, d: IdentData, bekend: set[str]) -> list[tuple[int, int]]:
+def _namen_in_zin(
+    zin: Zin, d: IdentData, bekend: set[str], klein: frozenset[str]
+) -> list[tuple[int, int]]:
     tokens = zin.tokens
-    hulp = _Namen(tokens, d)
+    hulp = _Namen(tokens, d, klein)
     uit: list[tuple[int, int]] = []
     for k, tok in enumerate(tokens):
         if tok.soort != "woord" or (uit and k <= uit[-1][1]):
@@ -176,7 +184,7 @@ def _namen_in_zin(zin: Zin, d: IdentData, bekend: set[str]) -> list[tuple[int, i
             if start is not None:
                 uit.append((start, hulp.verleng(start)))
             continue
-        if not _kan_naam_zijn(tok, d):
+        if not _kan_naam_zijn(tok, d, klein):
             continue
         if k in zin.starts:
             kern = _kern(tok)
@@ -193,21 +201,29 @@ def _namen_in_zin(zin: Zin, d: IdentData, bekend: set[str]) -> list[tuple[int, i
     return uit
 
 
+_KLEIN = re.compile(r"(?<![\w'’\-])[a-zà-ÿ][\w'’\-]*")
+
+
 def identificerend(tekst: str, zinnen: Sequence[Zin], w: Woorden) -> list[Span]:
     d = w.ident
     uit = _nummers(tekst, d)
-    # First pass: names in the middle of sentences, to recognise them at a sentence start too.
+    # Words this text also writes in lower case are common words here ("Wet" and "wet").
+    klein = frozenset(_KLEIN.findall(tekst))
+    # First pass: names in the middle of a sentence (after a word), to recognise them at a
+    # sentence start too.
     bekend: set[str] = set()
     for zin in zinnen:
         for k, tok in enumerate(zin.tokens):
             if (
-                tok.soort == "woord"
+                k > 0
+                and tok.soort == "woord"
                 and tok.tekst[0].isupper()
                 and k not in zin.starts
-                and _kan_naam_zijn(tok, d)
+                and zin.tokens[k - 1].soort == "woord"
+                and _kan_naam_zijn(tok, d, klein)
             ):
                 bekend.add(_kern(tok))
     for zin in zinnen:
-        for begin, eind in _namen_in_zin(zin, d, bekend):
+        for begin, eind in _namen_in_zin(zin, d, bekend, klein):
             uit.append((zin.tokens[begin].begin, zin.tokens[eind].eind, "naam"))
     return uit

@@ -8,9 +8,10 @@ verwaarloosde), by matching frames whose parts stand apart in the clause ("zou .
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import compress
+from itertools import compress, pairwise
 from typing import Any
 
 from meldwijzer.engine.schrijfcheck.tekst import GRENSTEKENS, Token, Zin
@@ -88,61 +89,90 @@ class Lexicon:
         achtervoegsels: Iterable[str] = (),
         afkortingen: Iterable[str] = (),
     ) -> None:
-        self._groepen: dict[str, list[tuple[str, ...]]] = {}
+        enkel: set[str] = set()
+        self._lang: dict[tuple[str, str], list[tuple[str, ...]]] = {}
         for groep in groepen:
             woorden = tuple(w.lower() for w in groep)
-            self._groepen.setdefault(woorden[0], []).append(woorden)
-        for lijst in self._groepen.values():
+            if len(woorden) == 1:
+                enkel.add(woorden[0])
+            else:
+                self._lang.setdefault((woorden[0], woorden[1]), []).append(woorden)
+        for lijst in self._lang.values():
             lijst.sort(key=len, reverse=True)
+        self._enkel = frozenset(enkel)
         self._frames: dict[str, list[Frame]] = {}
         for frame in frames:
             for vorm in frame.eerste:
                 self._frames.setdefault(vorm, []).append(frame)
         self._achter = tuple(sorted({a.lower() for a in achtervoegsels}, key=len, reverse=True))
+        self._achter_re = (
+            re.compile("|".join(re.escape(a) + r"(?: |$)" for a in self._achter))
+            if self._achter
+            else None
+        )
         self._afk = frozenset(afkortingen)
-        self._sleutels = frozenset(self._groepen) | frozenset(self._frames)
+        self._afk_laag = frozenset(a.lower() for a in self._afk)
+        self._sleutels = self._enkel | frozenset(w for w, _ in self._lang) | frozenset(self._frames)
 
     def zoek_in(self, zin: Zin) -> list[Treffer]:
-        """Matches in one sentence (fast path: only where a listed first word occurs)."""
-        if self._achter or self._afk:
-            return self.zoek(zin.tokens)
-        sleutels = self._sleutels
-        if sleutels.isdisjoint(zin.woordset):
+        """Matches in one sentence, in token order; at one position the longest phrase wins."""
+        woordset = zin.woordset
+        extra = self._extra_mogelijk(zin)
+        if not extra and self._sleutels.isdisjoint(woordset):
             return []
-        uit: list[Treffer] = []
-        for i in compress(range(len(zin.lagen)), map(sleutels.__contains__, zin.lagen)):
-            self._op_plek(zin.tokens, i, uit)
-        return uit
+        lagen = zin.lagen
+        n = len(lagen)
+        gevonden: dict[int, int] = {}
+        if self._lang:
+            paren = map(self._lang.__contains__, pairwise(lagen))
+            for i in compress(range(n - 1), paren):
+                for groep in self._lang[(lagen[i], lagen[i + 1])]:
+                    k = len(groep)
+                    if i + k <= n and all(lagen[i + j] == groep[j] for j in range(2, k)):
+                        gevonden[i] = i + k - 1
+                        break
+        for i in compress(range(n), map(self._enkel.__contains__, lagen)):
+            gevonden.setdefault(i, i)
+        treffers = [(b, 0, e) for b, e in gevonden.items()]
+        if self._frames:
+            for i in compress(range(n), map(self._frames.__contains__, lagen)):
+                for frame in self._frames[lagen[i]]:
+                    t = _zoek_frame(zin.tokens, i, frame)
+                    if t is not None:
+                        treffers.append((t.begin, 1, t.eind))
+        if extra:
+            treffers.extend((i, 0, i) for i in self._extra(zin))
+        treffers.sort()
+        return [Treffer(b, e) for b, _, e in treffers]
 
     def zoek(self, tokens: Sequence[Token]) -> list[Treffer]:
-        """Matches over a token sequence."""
-        extra = bool(self._achter or self._afk)
-        uit: list[Treffer] = []
-        sleutels = self._sleutels
-        for i, tok in enumerate(tokens):
-            laag = tok.laag
-            if laag in sleutels:
-                self._op_plek(tokens, i, uit)
-            elif extra and tok.soort == "woord":
-                if (self._afk and _afkorting(tok.tekst) in self._afk) or (
-                    self._achter and laag.endswith(self._achter)
-                ):
-                    uit.append(Treffer(i, i))
-        return uit
+        """Matches over a token sequence (see `zoek_in`)."""
+        lagen = tuple(t.laag for t in tokens)
+        zin = Zin(tuple(tokens), (False,) * len(tokens), frozenset(), frozenset(lagen), lagen)
+        return self.zoek_in(zin)
 
-    def _op_plek(self, tokens: Sequence[Token], i: int, uit: list[Treffer]) -> None:
-        """Phrases and frames that start at token i."""
-        laag = tokens[i].laag
-        n = len(tokens)
-        for groep in self._groepen.get(laag, ()):
-            k = len(groep)
-            if i + k <= n and all(tokens[i + j].laag == groep[j] for j in range(1, k)):
-                uit.append(Treffer(i, i + k - 1))
-                break
-        for frame in self._frames.get(laag, ()):
-            treffer = _zoek_frame(tokens, i, frame)
-            if treffer is not None:
-                uit.append(treffer)
+    def _extra_mogelijk(self, zin: Zin) -> bool:
+        """Could a compound suffix or an abbreviation match here? (a quick test)"""
+        if self._achter_re is not None and self._achter_re.search(" ".join(zin.lagen)):
+            return True
+        if self._afk and (
+            not self._afk_laag.isdisjoint(zin.woordset)
+            or any("'" in w or "’" in w for w in zin.woordset)
+        ):
+            return True
+        return False
+
+    def _extra(self, zin: Zin) -> list[int]:
+        """Positions of compounds ("drugsverslaafde") and abbreviations ("ADHD'er")."""
+        uit: list[int] = []
+        for i, tok in enumerate(zin.tokens):
+            if tok.soort != "woord" or tok.laag in self._sleutels:
+                continue
+            if (self._afk and _afkorting(tok.tekst) in self._afk) or (
+                self._achter and tok.laag.endswith(self._achter)
+            ):
+                uit.append(i)
+        return uit
 
 
 def _afkorting(tekst: str) -> str:

@@ -23,6 +23,12 @@ def _laad(naam: str) -> dict[str, Any]:
     return inhoud
 
 
+def _woordenschat() -> frozenset[str]:
+    bestand = resources.files("meldwijzer.engine.schrijfcheck.data").joinpath("woordenschat.txt")
+    regels = bestand.read_text(encoding="utf-8").splitlines()
+    return frozenset(r.strip().lower() for r in regels if r.strip() and not r.startswith("#"))
+
+
 def _set(waarden: Any) -> frozenset[str]:
     return frozenset(str(w).lower() for w in (waarden or ()))
 
@@ -86,6 +92,8 @@ class IdentData:
     geen_namen: frozenset[str]
     gewone_woorden: frozenset[str]
     voornamen: frozenset[str]
+    #: Common Dutch words (data/woordenschat.txt): capitalised, still not a name.
+    woordenschat: frozenset[str]
     afkortingen: frozenset[str]
     straat_achtervoegsels: tuple[str, ...]
     bsn_woorden: tuple[str, ...]
@@ -158,6 +166,7 @@ def woorden() -> Woorden:
             geen_namen=_set(ident["geen_namen"]),
             gewone_woorden=_set(ident["gewone_woorden"]),
             voornamen=_set(ident["voornamen"]),
+            woordenschat=_woordenschat(),
             afkortingen=_set(ident["afkortingen"]),
             straat_achtervoegsels=tuple(str(s) for s in ident["straat_achtervoegsels"]),
             bsn_woorden=tuple(str(s) for s in ident["bsn_woorden"]),

@@ -119,7 +119,7 @@ def diagnose(analyses: Sequence[ZinAnalyse], w: Woorden, *, bron: str) -> list[S
     uit: list[Span] = []
     for a in analyses:
         tokens = a.zin.tokens
-        treffers = w.diagnose.labels.zoek(tokens)
+        treffers = w.diagnose.labels.zoek_in(a.zin)
         if not treffers or any(_is_deskundige(tok.laag, w) for tok in tokens if tok.is_woord):
             continue
         for t in treffers:

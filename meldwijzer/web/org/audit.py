@@ -16,7 +16,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from django.db import transaction
-from django.db.models import F
 from django.http import HttpRequest
 from django.utils import timezone
 
@@ -60,6 +59,26 @@ def keten_hash(vorige: str, inhoud: bytes) -> str:
     return hashlib.sha256(vorige.encode("ascii") + inhoud).hexdigest()
 
 
+def _kop_vergrendelen() -> tuple[int, str]:
+    """Advance the chain head and return (new number, previous hash) in one statement.
+    The UPDATE takes the lock before anything is read (row lock on PostgreSQL, write lock
+    on SQLite); RETURNING needs SQLite 3.35+ (Python 3.11 ships newer)."""
+    conn = transaction.get_connection()
+    tabel = conn.ops.quote_name(AuditKop._meta.db_table)
+    sql = (
+        f"UPDATE {tabel} SET volgnummer = volgnummer + 1 WHERE id = 1 "  # noqa: S608
+        "RETURNING volgnummer, hash"
+    )
+    with conn.cursor() as cur:
+        cur.execute(sql)
+        rij = cur.fetchone()
+        if rij is None:  # first entry ever (or a flushed test database)
+            AuditKop.objects.get_or_create(pk=1)
+            cur.execute(sql)
+            rij = cur.fetchone()
+    return int(rij[0]), str(rij[1])
+
+
 def audit_schrijven(
     *,
     actie: str,
@@ -71,18 +90,14 @@ def audit_schrijven(
     """Append one entry. Call inside `transaction.atomic()` together with the change."""
     if not transaction.get_connection().in_atomic_block:
         raise RuntimeError("audit_schrijven hoort binnen transaction.atomic()")
-    # The UPDATE comes first: it takes the lock before anything is read.
-    if not AuditKop.objects.filter(pk=1).update(volgnummer=F("volgnummer") + 1):
-        AuditKop.objects.get_or_create(pk=1)
-        AuditKop.objects.filter(pk=1).update(volgnummer=F("volgnummer") + 1)
-    kop = AuditKop.objects.select_for_update().get(pk=1)
+    volgnummer, vorige_hash = _kop_vergrendelen()
     gebruiker_id = getattr(gebruiker, "pk", None)
     naam = str(getattr(gebruiker, "username", "") or "")[:150]
     tijd = timezone.now()
     oid = str(object_id)[:64]
     ip = client_ip(request)
     inhoud = canoniek(
-        volgnummer=kop.volgnummer,
+        volgnummer=volgnummer,
         tijd=tijd,
         gebruiker_id=gebruiker_id,
         gebruikersnaam=naam,
@@ -91,9 +106,9 @@ def audit_schrijven(
         object_id=oid,
         ip=ip,
     )
-    nieuwe_hash = keten_hash(kop.hash, inhoud)
+    nieuwe_hash = keten_hash(vorige_hash, inhoud)
     entry = AuditEntry.objects.create(
-        volgnummer=kop.volgnummer,
+        volgnummer=volgnummer,
         tijd=tijd,
         gebruiker_id=gebruiker_id,
         gebruikersnaam=naam,
@@ -101,7 +116,7 @@ def audit_schrijven(
         object_type=object_type,
         object_id=oid,
         ip=ip,
-        vorige_hash=kop.hash,
+        vorige_hash=vorige_hash,
         hash=nieuwe_hash,
     )
     AuditKop.objects.filter(pk=1).update(hash=nieuwe_hash)

@@ -158,7 +158,11 @@ def _wijzig_casus_json(
     request: HttpRequest | None,
 ) -> None:
     """Read-modify-write under a row lock, for changes that do not come from the flow form."""
-    locked = StoredCasus.objects.select_for_update().get(pk=stored.pk)
+    # Write first, read second: the no-op UPDATE takes the row lock on PostgreSQL and the
+    # write lock on SQLite before anything is read (a deferred SQLite transaction that reads
+    # first cannot wait for the lock later and fails with "database is locked").
+    StoredCasus.objects.filter(pk=stored.pk).update(version=F("version"))
+    locked = StoredCasus.objects.get(pk=stored.pk)
     casus = selectors.casus_lezen(locked)
     casus = wijzig(casus)  # type: ignore[operator]
     casus = casus.model_copy(update={"gewijzigd": timezone.now()})
@@ -682,5 +686,29 @@ def aanmelding_loggen(
             gebruiker=user,
             object_type="gebruiker",
             object_id=getattr(user, "pk", "") or "",
+            request=request,
+        )
+
+
+def totp_koppeling_starten(*, user: AbstractBaseUser) -> TOTPDevice:
+    """The unconfirmed device whose QR code is shown at the first login (one per user)."""
+    with transaction.atomic():
+        device = TOTPDevice.objects.filter(user=user, confirmed=False).first()
+        if device is None:
+            device = TOTPDevice.objects.create(user=user, name="authenticator", confirmed=False)
+    return device
+
+
+def totp_bevestigen(
+    *, user: AbstractBaseUser, device: TOTPDevice, request: HttpRequest | None = None
+) -> None:
+    with transaction.atomic():
+        TOTPDevice.objects.filter(pk=device.pk, user=user).update(confirmed=True)
+        device.confirmed = True
+        audit_schrijven(
+            actie="totp_gekoppeld",
+            gebruiker=user,
+            object_type="gebruiker",
+            object_id=user.pk,
             request=request,
         )

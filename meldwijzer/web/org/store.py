@@ -104,6 +104,16 @@ class ServerStore:
             stap = _bron_stap(request)
             if stap is not None and stap not in selectors.stappen_voor(user):
                 raise PermissionDenied("Deze stap zet u niet (instelling van uw organisatie).")
+            if (
+                selectors.instellingen().beslisser_tekent_af
+                and selectors.rol_van(user) != "beslisser"
+            ):
+                vorige = selectors.casus_lezen(stored).beslissingen.melden
+                if geladen.casus.beslissingen.melden != vorige:
+                    raise PermissionDenied(
+                        "Het besluit over melden neemt de beslisser. "
+                        "Leg uw voorstel vast bij de casus."
+                    )
             try:
                 versie = services.casus_opslaan(
                     user=user,

@@ -50,9 +50,11 @@ def org_pagina(*, rollen: Iterable[str] | None = None, otp: bool = True) -> Call
             if rol is None or (toegestaan is not None and rol not in toegestaan):
                 raise PermissionDenied
             # The organisation's idle limit (at most the 15 minutes of settings).
-            minuten = min(instellingen().sessie_minuten, settings.SESSION_COOKIE_AGE // 60)
+            inst = instellingen()
+            minuten = min(inst.sessie_minuten, settings.SESSION_COOKIE_AGE // 60)
             request.session.set_expiry(minuten * 60)
             request.org_rol = rol  # type: ignore[attr-defined]
+            request.org_instellingen = inst  # type: ignore[attr-defined]
             return view(request, *args, **kwargs)
 
         return wrapper

@@ -78,10 +78,7 @@ def tweede_stap(request: HttpRequest) -> HttpResponse:
     bevestigd = TOTPDevice.objects.filter(user=user, confirmed=True)
     koppelen = not bevestigd.exists()
     if koppelen:
-        device = TOTPDevice.objects.filter(user=user, confirmed=False).first()
-        if device is None:
-            device = TOTPDevice.objects.create(user=user, name="authenticator", confirmed=False)
-        kandidaten = [device]
+        kandidaten = [services.totp_koppeling_starten(user=user)]
     else:
         kandidaten = list(bevestigd)
     form = TokenForm(request.POST or None)
@@ -91,8 +88,7 @@ def tweede_stap(request: HttpRequest) -> HttpResponse:
         for device in kandidaten:
             if device.verify_token(token):
                 if koppelen:
-                    device.confirmed = True
-                    device.save(update_fields=["confirmed"])
+                    services.totp_bevestigen(user=user, device=device, request=request)
                 otp_login(request, device)
                 services.aanmelding_loggen(user=user, actie="ingelogd_2fa", request=request)
                 return redirect("org:overzicht")

@@ -31,13 +31,14 @@ def start(request: HttpRequest) -> HttpResponse:
 @require_GET
 @org_pagina(rollen=PROF)
 def overzicht(request: HttpRequest) -> HttpResponse:
-    casussen = list(sel.casussen_voor(request.user).defer("data", "afsluit_reden")[:500])
+    ids = sel.casus_ids_voor(request.user)
+    casussen = list(sel.casussen_voor(request.user, ids=ids).defer("data", "afsluit_reden")[:500])
     return render(
         request,
         "org/overzicht.html",
         {
             "casussen": casussen,
-            "taken": sel.taken_voor(request.user),
+            "taken": sel.taken_voor(request.user, ids=ids, inst=request.org_instellingen),
             "nieuw_form": f.NieuweCasusForm(),
             "gebruiker_id": request.user.pk,
         },
@@ -80,8 +81,8 @@ def _detail_context(request: HttpRequest, stored: StoredCasus) -> dict[str, Any]
         "delingen": list(stored.delingen.select_related("gebruiker"))
         if sel.WIJZIGEN in rechten
         else [],
-        "instellingen": sel.instellingen(),
-        "stappen": sel.stappen_voor(request.user),
+        "instellingen": request.org_instellingen,
+        "stappen": sel.stappen_voor(request.user, inst=request.org_instellingen),
     }
 
 
@@ -307,13 +308,22 @@ def wissen(request: HttpRequest, casus_id: str) -> HttpResponse:
 @org_pagina(rollen=PROF)
 def stappen(request: HttpRequest, casus_id: str) -> HttpResponse:
     """Open a stored casus in the flow (the same pages as private mode, server store)."""
+    from meldwijzer.web.flow import views as flow_views
     from meldwijzer.web.flow.pages import PAGINAS
-    from meldwijzer.web.flow.views import render_pagina
-    from meldwijzer.web.org.store import geladen_voor
+    from meldwijzer.web.org.store import ServerStore, geladen_voor
 
     stored = sel.casus_voor(request.user, casus_id, recht=sel.WIJZIGEN)
+    if not isinstance(flow_views.store_voor(request), ServerStore):
+        # Without the server store the flow would keep changes in the page only: refuse
+        # rather than let work look saved when it is not.
+        melden(
+            request,
+            "De stappen zijn nog niet gekoppeld aan de opslag op de server. Vraag uw beheerder.",
+            soort="fout",
+        )
+        return redirect("org:casus", casus_id=stored.pk)
     if stored.status != "open":
         melden(request, "Deze casus is afgesloten. Heropen hem om verder te werken.")
         return redirect("org:casus", casus_id=stored.pk)
     svc.casus_bekeken(user=request.user, stored=stored, request=request, actie="casus_geopend")
-    return render_pagina(request, PAGINAS["overzicht"], geladen_voor(stored))
+    return flow_views.render_pagina(request, PAGINAS["overzicht"], geladen_voor(stored))
