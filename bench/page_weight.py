@@ -91,12 +91,29 @@ def _meet(page: Any, host: str, actie: Any, naam: str) -> Gewicht:
     return gewicht
 
 
+#: Post the casus form to another page without saving (as the flow's own "herstel" does).
+NAAR_PAGINA = """(pad) => {
+  const form = document.querySelector('form#casus');
+  const knop = document.createElement('button');
+  knop.type = 'submit'; knop.name = 'actie'; knop.value = 'herstel'; knop.formAction = pad;
+  knop.id = 'bench-naar-pagina'; form.appendChild(knop);
+}"""
+
+
+def _gemeten(page: Any, host: str, actie: Any, pad: str) -> Gewicht:
+    gewicht = _meet(page, host, actie, f"casus {pad}")
+    waar = urllib.parse.urlsplit(page.url).path
+    if waar != pad:
+        gewicht.pagina += f" (bleef op {waar})"
+    return gewicht
+
+
 def _pagina_gewichten(base_url: str) -> list[Gewicht]:
     from playwright.sync_api import sync_playwright
 
     host = urllib.parse.urlsplit(base_url).netloc
     patronen = [p for p in url_patterns() if p.namespace == "flow" and not p.heeft_argumenten]
-    flow_paden = [p.path for p in patronen if p.path not in {"/wissen/", "/schrijfcheck/"}]
+    flow_paden = [p.path for p in patronen if "pagina_id" in p.kwargs and not p.heeft_argumenten]
     gewichten: list[Gewicht] = []
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
@@ -124,7 +141,7 @@ def _pagina_gewichten(base_url: str) -> list[Gewicht]:
             )
             gezien = {"/", "/acuut-gevaar/"}
             voortgang = True
-            while voortgang:
+            while voortgang:  # first by the buttons a user presses
                 voortgang = False
                 for pad in [p for p in flow_paden if p not in gezien]:
                     knop = page.locator(f'form[method=post] button[formaction="{pad}"]').first
@@ -133,13 +150,16 @@ def _pagina_gewichten(base_url: str) -> list[Gewicht]:
                     in_scope = page.locator("input[name=situatie][value=huiselijke_kring]")
                     if in_scope.count():
                         in_scope.first.check()
-                    gewicht = _meet(page, host, knop.click, f"casus {pad}")
-                    if urllib.parse.urlsplit(page.url).path != pad:
-                        gewicht.pagina += f" (bleef op {urllib.parse.urlsplit(page.url).path})"
-                    gewichten.append(gewicht)
+                    gewichten.append(_gemeten(page, host, knop.click, pad))
                     gezien.add(pad)
                     voortgang = True
                     break
+            for pad in [p for p in flow_paden if p not in gezien]:  # then pages linked elsewhere
+                if page.locator("form#casus").count() == 0:
+                    continue
+                page.evaluate(NAAR_PAGINA, pad)
+                knop = page.locator("#bench-naar-pagina")
+                gewichten.append(_gemeten(page, host, knop.click, pad))
         finally:
             browser.close()
     return gewichten

@@ -30,6 +30,8 @@ from bench._wrk import WrkResult, run_wrk
 from bench.discover import url_patterns
 from bench.static_floor import nginx_static
 
+#: Pages opened by URL besides the start and step pages (the emergency page is opened most).
+GET_PAGINAS = {"/acuut-gevaar/"}
 #: Where the pages send the casus to be rendered or exported (never mail or file upload).
 DOWNLOADS = ("/verslag/", "/bewaren/")
 
@@ -75,8 +77,9 @@ def doelen_verzamelen(base_url: str) -> tuple[list[Doel], fc.Client, list[str]]:
     client, verloop = _realistische_casus(base_url)
     staat = _staat(verloop)
     doelen: list[Doel] = []
-    for pad in paginas:
-        doelen.append(Doel(naam=f"GET {pad}", pad=pad, soort="start" if pad == "/" else "get"))
+    for pad in paginas:  # as a bookmark opens them: no casus posted
+        if pad == "/" or pad in GET_PAGINAS or fc.STAP_RE.match(pad):
+            doelen.append(Doel(naam=f"GET {pad}", pad=pad, soort="start" if pad == "/" else "get"))
     for pad in paginas:
         if pad == "/":
             continue

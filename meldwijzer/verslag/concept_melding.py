@@ -158,7 +158,7 @@ def _besproken(casus: Casus) -> Sectie:
     if m.weging_bezwaren:
         velden.append(Veld("Hoe ik de bezwaren heb gewogen", m.weging_bezwaren))
     inhoud: Blok = Velden(tuple(velden)) if velden else Leeg()
-    return Sectie("concept_besproken", "Besproken met de cliënt", (inhoud,))
+    return Sectie("concept_besproken", "Melding besproken met cliënt of ouders", (inhoud,))
 
 
 def bouw_concept_melding(casus: Casus, *, advies: Advies | None, vragen: Vragen) -> Sectie | None:

@@ -124,7 +124,10 @@ def _reikwijdte(casus: Casus, advies: Advies | None, pack: Pack | None) -> Secti
         Veld("Leeftijd cliënt", f"{c.leeftijd} jaar" if c.leeftijd is not None else t.ONBEKEND),
         Veld("Cliënt woont thuis", t.ja_nee(c.woont_thuis)),
         Veld("Rol van de cliënt", t.ROL[c.rol] if c.rol is not None else t.ONBEKEND),
-        Veld("Specifieke vormen van geweld", ", ".join(t.VORM[v] for v in casus.vormen) or "geen"),
+        Veld(
+            "Specifieke vormen van geweld",
+            ", ".join(t.VORM[v] for v in casus.vormen) or "geen vastgelegd",
+        ),
         Veld("Noodsituatie", t.ja_nee(casus.noodsituatie)),
         Veld("Eenmalig contact", t.ja_nee(casus.eenmalig_contact)),
         Veld("Twijfel over risico, aard, ernst of vervolgstap", t.ja_nee(casus.twijfel_aard_ernst)),

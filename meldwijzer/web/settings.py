@@ -94,7 +94,12 @@ _db_url = env_str("DATABASE_URL")
 DATABASES = {
     "default": database_from_url(_db_url)
     if _db_url
-    else {"ENGINE": "django.db.backends.sqlite3", "NAME": str(DATA_DIR / "meldwijzer.sqlite3")}
+    else {
+        "ENGINE": "django.db.backends.sqlite3",
+        "NAME": str(DATA_DIR / "meldwijzer.sqlite3"),
+        # Writers take the lock at BEGIN, so concurrent saves queue instead of failing.
+        "OPTIONS": {"transaction_mode": "IMMEDIATE", "timeout": 20},
+    }
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -168,7 +173,9 @@ MELDWIJZER_ENCRYPTION_KEYS = env_list("MELDWIJZER_ENCRYPTION_KEYS")  # newest fi
 MELDWIJZER_RETENTION_DAYS = env_int("MELDWIJZER_RETENTION_DAYS", 365)
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = 0.25  # hours
-AXES_LOCKOUT_PARAMETERS = ["username"]
+# Lock the account after 5 failures from anywhere, and the account+address pair (axes.W006).
+AXES_LOCKOUT_PARAMETERS = ["username", ["username", "ip_address"]]
+AXES_LOCKOUT_CALLABLE = "meldwijzer.web.org.views_auth.geblokkeerd"
 
 # Logging: never content. Only the level and the logger name plus Django's own
 # messages (which carry paths and status codes, never form data).

@@ -57,7 +57,10 @@ def _casus(page: Page, adres: str) -> None:
     page.click("button:has-text('Verder')")
     page.click("nav[aria-label='Stappen van de meldcode'] >> text=1. Signalen")
     page.check("input[name=sig_soort][value=observatie]")
-    page.fill("#id_sig_tekst", "Blauwe plek van ongeveer 3 cm op de linker bovenarm, gezien bij het omkleden.")
+    page.fill(
+        "#id_sig_tekst",
+        "Blauwe plek van ongeveer 3 cm op de linker bovenarm, gezien bij het omkleden.",
+    )
     page.click("text=Signaal opslaan")
     page.check("input[name=sig_soort][value=derden]")
     page.fill("#id_sig_tekst", "Vertelt dat vader ’s avonds vaak boos is en dan slaat.")
@@ -65,14 +68,17 @@ def _casus(page: Page, adres: str) -> None:
     page.click("text=Signaal opslaan")
     page.click("nav[aria-label='Stappen van de meldcode'] >> text=4. Wegen")
     page.check("input[name=vermoeden_antwoord][value=ja]")
-    page.fill("#id_vermoeden_motivatie", "Letsel gezien en een verklaring van de leerkracht die het letsel ondersteunt.")
+    page.fill(
+        "#id_vermoeden_motivatie",
+        "Letsel gezien en een verklaring van de leerkracht die het letsel ondersteunt.",
+    )
 
 
 def main() -> int:
     UIT.mkdir(parents=True, exist_ok=True)
     poort = _vrije_poort()
     env = dict(os.environ, MELDWIJZER_DATA_DIR=tempfile.mkdtemp(prefix="meldwijzer-shots-"))
-    server = subprocess.Popen(  # noqa: S603 - our own command
+    server = subprocess.Popen(
         [sys.executable, "-m", "meldwijzer", "start", "--port", str(poort)],
         env=env,
         stdout=subprocess.DEVNULL,

@@ -127,3 +127,11 @@ def test_overzicht_toont_de_taken(stored: StoredCasus, cast: Cast) -> None:
     )
     html = ingelogd(cast.medewerker).get("/org/casussen/").content.decode()
     assert "Niet bijgewerkt in 30 dagen" in html
+
+
+@override_settings(MODE="organisatie")
+def test_casuspagina_toont_voorstel_en_besluit_in_woorden(stored: StoredCasus, cast: Cast) -> None:
+    services.voorstel_doen(user=cast.medewerker, casus_id=stored.pk, keuze="nee", reden="hulp")
+    html = ingelogd(cast.medewerker).get(f"/org/casussen/{stored.pk}/").content.decode()
+    assert "Voorstel: niet melden" in html
+    assert "Wacht op het besluit van de beslisser" in html

@@ -199,3 +199,23 @@ def test_statische_bestanden_hebben_nosniff_en_csp() -> None:
         antwoord = client.get(pad)
         assert antwoord.status == 200, pad
         assert not _koppen_kloppen(pad, antwoord.headers, pagina=False)
+
+
+def test_downloads_van_de_casus_worden_nergens_bewaard(
+    doorlopen_casus: tuple[DjangoFlowClient, list[tuple[str, str]]],
+) -> None:
+    from meldwijzer.verslag import FORMATEN
+
+    client, staat = doorlopen_casus
+    fouten = []
+    gelukt = 0
+    for pad in [*(f"/verslag/{f}/" for f in FORMATEN), "/bewaren/"]:
+        antwoord = client.post(pad, staat)
+        if antwoord.status != 200:
+            continue  # e.g. no concept-melding when no report is at stake
+        gelukt += 1
+        fouten += _koppen_kloppen(f"POST {pad}", antwoord.headers)
+        if "attachment" not in antwoord.headers.get("content-disposition", ""):
+            fouten.append(f"{pad}: geen Content-Disposition: attachment")
+    assert gelukt >= 3, "te weinig downloads gelukt om iets te toetsen"
+    assert not fouten, "\n".join(fouten)

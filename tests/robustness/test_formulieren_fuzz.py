@@ -32,7 +32,7 @@ from bench.discover import walk
 from .flow import DjangoFlowClient, casus_doorlopen
 
 SEED = int(os.environ.get("MELDWIJZER_FUZZ_SEED", "20261123"))
-GEVALLEN_PER_PAGINA = 150
+GEVALLEN_PER_PAGINA = 120
 GEEN_FORMULIER = {"/schrijfcheck/"}  # JSON endpoint, fuzzed separately
 
 ENGELS = (

@@ -57,7 +57,7 @@ def test_zonder_oudersignalen_geen_oudersignalen_formulering() -> None:
 
 def test_concept_noemt_gesprek_reactie_en_wat_de_professional_blijft_doen() -> None:
     tekst = concept_melding_tekst(volle_casus())
-    besproken = _deel(tekst, "Besproken met de cliënt", "Anonimiteit")
+    besproken = _deel(tekst, "Melding besproken met cliënt of ouders", "Anonimiteit")
     assert "Melding vooraf besproken: ja" in besproken
     assert "Reactie melding: de cliënt is boos maar begrijpt het." in besproken
     assert "Toestemming: geweigerd" in besproken
@@ -102,7 +102,7 @@ def test_concept_noemt_gesprekken_en_overleg_zonder_de_inhoud_van_het_overleg() 
     gesprekken = _deel(tekst, "Gesprekken over de zorgen", "Overleg vooraf")
     assert "gesprek met de cliënt: Gesprek 1: de feiten en observaties voorgelegd." in gesprekken
     assert "Reactie: Reactie 2: vader wil geen hulp." in gesprekken
-    overleg = _deel(tekst, "Overleg vooraf", "Besproken met de cliënt")
+    overleg = _deel(tekst, "Overleg vooraf", "Melding besproken met cliënt of ouders")
     assert "aandachtsfunctionaris (aandachtsfunctionaris team Noord)" in overleg
     assert "Consultatieadvies" not in overleg
 

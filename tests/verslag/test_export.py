@@ -161,3 +161,7 @@ def test_diep_geneste_json_geeft_een_nette_fout() -> None:
         lees_casusbestand(b"[" * 100_000 + b"]" * 100_000)
     with pytest.raises(ExportFout, match=r"te diep genest|Ongeldige casus|geen meldwijzer"):
         lees_casusbestand(b'{"label": ' + b"[" * 100_000 + b"]" * 100_000 + b"}")
+
+
+def test_leeg_object_is_de_lege_casus() -> None:
+    assert lees_casusbestand(b"{}") == Casus()

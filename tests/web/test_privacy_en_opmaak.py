@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from django.test import Client
 
 from .conftest import Wandeling
 
-PAGINAS = ["/scope/", "/overzicht/", "/stap/1/", "/stap/2/", "/stap/3/", "/stap/4/", "/stap/5/", "/samenvatting/", "/afsluiten/", "/acuut-gevaar/", "/mailen/"]
+PAGINAS = [
+    "/scope/",
+    "/overzicht/",
+    "/stap/1/",
+    "/stap/2/",
+    "/stap/3/",
+    "/stap/4/",
+    "/stap/5/",
+    "/samenvatting/",
+    "/afsluiten/",
+    "/acuut-gevaar/",
+    "/mailen/",
+]
 
 
 def _alle_paginas(w: Wandeling) -> list[str]:
@@ -35,11 +48,13 @@ def test_koppen_staan_in_volgorde_en_elke_pagina_heeft_een_h1(wandeling: Wandeli
     for tekst in _alle_paginas(wandeling):
         niveaus = [int(n) for n in re.findall(r"<h([1-6])", tekst)]
         assert niveaus.count(1) == 1
-        for vorige, volgende in zip(niveaus, niveaus[1:], strict=False):
+        for vorige, volgende in itertools.pairwise(niveaus):
             assert volgende <= vorige + 1
 
 
-def test_prive_modus_zet_geen_sessiecookie_en_verbiedt_opslaan_in_caches(wandeling: Wandeling) -> None:
+def test_prive_modus_zet_geen_sessiecookie_en_verbiedt_opslaan_in_caches(
+    wandeling: Wandeling,
+) -> None:
     wandeling.nieuw()
     r = wandeling.post("/stap/1/", pagina="stap1", sig_soort="observatie", sig_tekst="Geheim 1")
     assert "sessionid" not in r.cookies
@@ -51,7 +66,9 @@ def test_paginas_blijven_licht(wandeling: Wandeling) -> None:
     import gzip
     from pathlib import Path
 
-    statisch = Path(__file__).resolve().parents[2] / "meldwijzer" / "web" / "flow" / "static" / "flow"
+    statisch = (
+        Path(__file__).resolve().parents[2] / "meldwijzer" / "web" / "flow" / "static" / "flow"
+    )
     extra = sum(len(gzip.compress((statisch / n).read_bytes())) for n in ("flow.css", "flow.js"))
     for tekst in _alle_paginas(wandeling):
         assert len(gzip.compress(tekst.encode())) + extra < 30_000

@@ -13,8 +13,12 @@ from .conftest import Wandeling
 
 def test_aangepaste_staat_wordt_geweigerd_en_het_getypte_blijft_staan(wandeling: Wandeling) -> None:
     wandeling.nieuw(label="ECHT")
-    wandeling.staat = wandeling.staat[:-3] + ("AAA" if not wandeling.staat.endswith("AAA") else "BBB")
-    r = wandeling.post("/stap/1/", pagina="stap1", sig_soort="observatie", sig_tekst="Mijn getypte tekst 123")
+    wandeling.staat = wandeling.staat[:-3] + (
+        "AAA" if not wandeling.staat.endswith("AAA") else "BBB"
+    )
+    r = wandeling.post(
+        "/stap/1/", pagina="stap1", sig_soort="observatie", sig_tekst="Mijn getypte tekst 123"
+    )
     assert r.status_code == 400
     assert "beschadigd of aangepast" in wandeling.tekst
     assert "Mijn getypte tekst 123" in wandeling.tekst
@@ -22,7 +26,10 @@ def test_aangepaste_staat_wordt_geweigerd_en_het_getypte_blijft_staan(wandeling:
 
 
 def test_onzin_als_staat_geeft_dezelfde_melding(client: Client) -> None:
-    r = client.post("/overzicht/", {"staat": "geen-geldige-staat", "pagina": "scope", "toelichting": "bewaar mij"})
+    r = client.post(
+        "/overzicht/",
+        {"staat": "geen-geldige-staat", "pagina": "scope", "toelichting": "bewaar mij"},
+    )
     assert r.status_code == 400
     assert "beschadigd of aangepast" in r.content.decode()
     assert "bewaar mij" in r.content.decode()
@@ -31,7 +38,9 @@ def test_onzin_als_staat_geeft_dezelfde_melding(client: Client) -> None:
 def test_ondertekende_staat_met_ongeldige_casus_wordt_geweigerd(client: Client) -> None:
     from django.core import signing
 
-    token = signing.dumps({"s": "x", "r": 3, "c": {"situatie": "maan"}}, salt="meldwijzer.flow.casus", compress=True)
+    token = signing.dumps(
+        {"s": "x", "r": 3, "c": {"situatie": "maan"}}, salt="meldwijzer.flow.casus", compress=True
+    )
     r = client.post("/overzicht/", {"staat": token, "pagina": "overzicht"})
     assert r.status_code == 400
     assert "beschadigd of aangepast" in r.content.decode()
@@ -55,7 +64,13 @@ def test_te_groot_verzoek_geeft_nederlandse_400_zonder_traceback(client: Client)
 
 def test_onbekende_actie_wordt_genegeerd_en_de_pagina_opgeslagen(wandeling: Wandeling) -> None:
     wandeling.nieuw()
-    wandeling.post("/stap/1/", pagina="stap1", actie="verwijder:alles:*", sig_soort="observatie", sig_tekst="Blijft")
+    wandeling.post(
+        "/stap/1/",
+        pagina="stap1",
+        actie="verwijder:alles:*",
+        sig_soort="observatie",
+        sig_tekst="Blijft",
+    )
     assert [s.tekst for s in wandeling.casus.signalen] == ["Blijft"]
 
 
@@ -65,7 +80,13 @@ def test_zonder_csrf_token_komt_de_pagina_terug_met_invoer_en_casus(client: Clie
     streng = Client(enforce_csrf_checks=True)
     r = streng.post(
         "/stap/1/",
-        {"staat": gewoon.staat, "pagina": "stap1", "actie": "opslaan", "sig_soort": "observatie", "sig_tekst": "Getypt voor verlopen"},
+        {
+            "staat": gewoon.staat,
+            "pagina": "stap1",
+            "actie": "opslaan",
+            "sig_soort": "observatie",
+            "sig_tekst": "Getypt voor verlopen",
+        },
     )
     tekst = r.content.decode()
     assert r.status_code == 403
@@ -79,7 +100,9 @@ def test_zonder_csrf_token_komt_de_pagina_terug_met_invoer_en_casus(client: Clie
 def test_csrf_met_geldig_token_werkt(client: Client) -> None:
     streng = Client(enforce_csrf_checks=True)
     start = streng.get("/")
-    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', start.content.decode()).group(1)
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', start.content.decode()).group(
+        1
+    )
     r = streng.post("/scope/", {"csrfmiddlewaretoken": token, "pagina": "start", "label": "OK"})
     assert r.status_code == 200
     assert "Valt deze situatie onder de meldcode?" in r.content.decode()

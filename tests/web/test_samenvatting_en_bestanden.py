@@ -16,7 +16,9 @@ def _volle_casus(w: Wandeling) -> None:
     w.post("/stap/1/", pagina="stap1", sig_soort="derden", sig_tekst="Derde DER-1", sig_bron="juf")
     w.post("/stap/2/", pagina="stap2", con_met="collega", con_advies="Advies CON-1")
     w.post("/stap/3/", pagina="stap3", ges_met="ouders", ges_inhoud="Gesprek GES-1")
-    w.post("/stap/4/", pagina="stap4", vermoeden_antwoord="ja", vermoeden_motivatie="Motivatie AFW-1")
+    w.post(
+        "/stap/4/", pagina="stap4", vermoeden_antwoord="ja", vermoeden_motivatie="Motivatie AFW-1"
+    )
 
 
 def test_samenvatting_toont_alles_in_de_volgorde_van_een_toetser(wandeling: Wandeling) -> None:
@@ -32,12 +34,16 @@ def test_samenvatting_toont_alles_in_de_volgorde_van_een_toetser(wandeling: Wand
 
 def test_verslag_als_pdf_en_word_uit_de_meegestuurde_casus(wandeling: Wandeling) -> None:
     _volle_casus(wandeling)
-    pdf = wandeling.client.post("/verslag/pdf/", {"staat": wandeling.staat, "pagina": "samenvatting"})
+    pdf = wandeling.client.post(
+        "/verslag/pdf/", {"staat": wandeling.staat, "pagina": "samenvatting"}
+    )
     assert pdf.status_code == 200
     assert pdf["Content-Type"] == "application/pdf"
     assert pdf.content.startswith(b"%PDF")
     assert "attachment;" in pdf["Content-Disposition"]
-    docx = wandeling.client.post("/verslag/docx/", {"staat": wandeling.staat, "pagina": "samenvatting"})
+    docx = wandeling.client.post(
+        "/verslag/docx/", {"staat": wandeling.staat, "pagina": "samenvatting"}
+    )
     assert docx.content.startswith(b"PK")
 
 
@@ -48,7 +54,9 @@ def test_verslag_in_onbekend_formaat_geeft_nederlandse_fout(wandeling: Wandeling
     assert "Onbekend formaat" in r.content.decode()
 
 
-def test_casus_bewaren_en_weer_openen_geeft_dezelfde_casus(wandeling: Wandeling, client: Client) -> None:
+def test_casus_bewaren_en_weer_openen_geeft_dezelfde_casus(
+    wandeling: Wandeling, client: Client
+) -> None:
     _volle_casus(wandeling)
     origineel = wandeling.casus
     r = wandeling.client.post("/bewaren/", {"staat": wandeling.staat, "pagina": "samenvatting"})
@@ -65,14 +73,23 @@ def test_casus_met_wachtwoord_bewaren_en_fout_wachtwoord_geeft_duidelijke_meldin
     wandeling: Wandeling, client: Client
 ) -> None:
     _volle_casus(wandeling)
-    r = wandeling.client.post("/bewaren/", {"staat": wandeling.staat, "pagina": "samenvatting", "wachtwoord": "lang genoeg wachtwoord"})
+    r = wandeling.client.post(
+        "/bewaren/",
+        {
+            "staat": wandeling.staat,
+            "pagina": "samenvatting",
+            "wachtwoord": "lang genoeg wachtwoord",
+        },
+    )
     assert b"OBS-1" not in r.content
     assert lees_casusbestand(r.content, "lang genoeg wachtwoord") == wandeling.casus
     bestand = io.BytesIO(r.content)
     bestand.name = "casus.meldwijzer"
     fout = client.post("/openen/", {"bestand": bestand, "wachtwoord": "verkeerd"})
     assert "Het wachtwoord klopt niet" in fout.content.decode()
-    assert 'name="staat" value=""' not in fout.content.decode() or "SAM-1" not in fout.content.decode()
+    assert (
+        'name="staat" value=""' not in fout.content.decode() or "SAM-1" not in fout.content.decode()
+    )
 
 
 def test_kapot_bestand_openen_geeft_een_nederlandse_fout(client: Client) -> None:
@@ -86,12 +103,16 @@ def test_kapot_bestand_openen_geeft_een_nederlandse_fout(client: Client) -> None
 
 def test_afsluiten_vraagt_een_reden_en_kan_weer_heropend(wandeling: Wandeling) -> None:
     wandeling.nieuw()
-    wandeling.post("/stap/4/", pagina="stap4", vermoeden_antwoord="nee", vermoeden_motivatie="Verklaring klopt")
+    wandeling.post(
+        "/stap/4/", pagina="stap4", vermoeden_antwoord="nee", vermoeden_motivatie="Verklaring klopt"
+    )
     wandeling.post("/afsluiten/", pagina="overzicht")
     assert "U mag de meldcode afsluiten" in wandeling.tekst
     wandeling.post("/samenvatting/", pagina="afsluiten", actie="afsluiten")
     assert "Geef de reden waarom u de meldcode afsluit" in wandeling.tekst
-    wandeling.post("/samenvatting/", pagina="afsluiten", actie="afsluiten", reden="Geen vermoeden meer")
+    wandeling.post(
+        "/samenvatting/", pagina="afsluiten", actie="afsluiten", reden="Geen vermoeden meer"
+    )
     assert wandeling.casus.afgesloten is not None
     assert wandeling.casus.afgesloten.reden == "Geen vermoeden meer"
     assert "Afgesloten" in wandeling.tekst

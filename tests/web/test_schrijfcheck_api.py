@@ -15,7 +15,9 @@ def test_schrijfcheck_geeft_bevindingen_als_json(client: Client) -> None:
     r = _post(client, {"tekst": "Moeder is agressief", "soort": "observatie"})
     assert r.status_code == 200
     data = r.json()
-    assert any(b["tekst"] == "agressief" and b["categorie"] == "interpretatie" for b in data["bevindingen"])
+    assert any(
+        b["tekst"] == "agressief" and b["categorie"] == "interpretatie" for b in data["bevindingen"]
+    )
 
 
 def test_schrijfcheck_weigert_onbekende_soort_en_kapotte_json(client: Client) -> None:
@@ -27,11 +29,15 @@ def test_schrijfcheck_weigert_onbekende_soort_en_kapotte_json(client: Client) ->
 
 def test_schrijfcheck_vraagt_een_csrf_token() -> None:
     streng = Client(enforce_csrf_checks=True)
-    r = streng.post("/schrijfcheck/", data=json.dumps({"tekst": "x"}), content_type="application/json")
+    r = streng.post(
+        "/schrijfcheck/", data=json.dumps({"tekst": "x"}), content_type="application/json"
+    )
     assert r.status_code == 403
 
 
-def test_schrijfcheck_schrijft_de_tekst_niet_in_het_logboek(client: Client, caplog: pytest.LogCaptureFixture) -> None:
+def test_schrijfcheck_schrijft_de_tekst_niet_in_het_logboek(
+    client: Client, caplog: pytest.LogCaptureFixture
+) -> None:
     with caplog.at_level(logging.DEBUG):
         _post(client, {"tekst": "UNIEK-LOGTEST-4711 is agressief", "soort": "observatie"})
         _post(client, {"tekst": "UNIEK-LOGTEST-4711", "soort": "roddel"})

@@ -44,9 +44,16 @@ def test_stap_overslaan_vraagt_een_reden(wandeling: Wandeling) -> None:
     assert wandeling.casus.overgeslagen == {}
 
 
-def test_overgeslagen_stap_staat_met_reden_in_het_overzicht_en_kan_hervat(wandeling: Wandeling) -> None:
+def test_overgeslagen_stap_staat_met_reden_in_het_overzicht_en_kan_hervat(
+    wandeling: Wandeling,
+) -> None:
     wandeling.nieuw(vormen="vgv")
-    wandeling.post("/stap/3/", pagina="stap3", actie="overslaan", overslaan_reden="Vertrekt morgen naar het buitenland")
+    wandeling.post(
+        "/stap/3/",
+        pagina="stap3",
+        actie="overslaan",
+        overslaan_reden="Vertrekt morgen naar het buitenland",
+    )
     assert wandeling.casus.overgeslagen["3"].reden == "Vertrekt morgen naar het buitenland"
     wandeling.post("/overzicht/", pagina="stap3")
     assert "Overgeslagen" in wandeling.tekst

@@ -10,14 +10,27 @@ def _signaal(w: Wandeling, **velden: str) -> None:
 def test_signaal_wordt_vastgelegd_met_soort_bron_en_datum(wandeling: Wandeling) -> None:
     wandeling.nieuw()
     wandeling.post("/stap/1/", pagina="overzicht")
-    _signaal(wandeling, sig_soort="derden", sig_tekst="Kind vertelt over slaan", sig_bron="leerkracht", sig_datum="2026-11-02")
+    _signaal(
+        wandeling,
+        sig_soort="derden",
+        sig_tekst="Kind vertelt over slaan",
+        sig_bron="leerkracht",
+        sig_datum="2026-11-02",
+    )
     s = wandeling.casus.signalen[0]
-    assert (s.soort, s.tekst, s.bron, s.datum.isoformat()) == ("derden", "Kind vertelt over slaan", "leerkracht", "2026-11-02")
+    assert (s.soort, s.tekst, s.bron, s.datum.isoformat()) == (
+        "derden",
+        "Kind vertelt over slaan",
+        "leerkracht",
+        "2026-11-02",
+    )
     assert "Kind vertelt over slaan" in wandeling.tekst
     assert "bron: leerkracht" in wandeling.tekst
 
 
-def test_informatie_van_derden_zonder_bron_geeft_fout_en_verliest_de_tekst_niet(wandeling: Wandeling) -> None:
+def test_informatie_van_derden_zonder_bron_geeft_fout_en_verliest_de_tekst_niet(
+    wandeling: Wandeling,
+) -> None:
     wandeling.nieuw()
     _signaal(wandeling, sig_soort="derden", sig_tekst="Buurvrouw hoorde geschreeuw")
     assert "Noem de bron" in wandeling.tekst
@@ -25,7 +38,9 @@ def test_informatie_van_derden_zonder_bron_geeft_fout_en_verliest_de_tekst_niet(
     assert wandeling.casus.signalen == []
 
 
-def test_hetzelfde_formulier_twee_keer_versturen_voegt_een_signaal_toe(wandeling: Wandeling) -> None:
+def test_hetzelfde_formulier_twee_keer_versturen_voegt_een_signaal_toe(
+    wandeling: Wandeling,
+) -> None:
     wandeling.nieuw()
     staat = wandeling.staat
     _signaal(wandeling, sig_soort="observatie", sig_tekst="Blauwe plek arm")
@@ -40,7 +55,10 @@ def test_hypothese_bevestigen_vraagt_een_vervolgnotitie(wandeling: Wandeling) ->
     sid = wandeling.casus.signalen[0].id
     _signaal(wandeling, **{f"hyp_{sid}_status": "bevestigd"})
     assert "Schrijf een vervolgnotitie" in wandeling.tekst
-    _signaal(wandeling, **{f"hyp_{sid}_status": "bevestigd", f"hyp_{sid}_vervolg": "Moeder vertelde over schulden"})
+    _signaal(
+        wandeling,
+        **{f"hyp_{sid}_status": "bevestigd", f"hyp_{sid}_vervolg": "Moeder vertelde over schulden"},
+    )
     s = wandeling.casus.signalen[0]
     assert (s.status, s.vervolg) == ("bevestigd", "Moeder vertelde over schulden")
 
@@ -56,16 +74,26 @@ def test_signaal_verwijderen(wandeling: Wandeling) -> None:
 
 def test_contra_indicatie_en_oudersignaal_worden_vastgelegd(wandeling: Wandeling) -> None:
     wandeling.nieuw(leeftijd="40")
-    _signaal(wandeling, sig_soort="observatie", sig_tekst="Vader komt met alcohollucht", sig_ouder="on", ci_tekst="Kinderen zien er verzorgd uit")
+    _signaal(
+        wandeling,
+        sig_soort="observatie",
+        sig_tekst="Vader komt met alcohollucht",
+        sig_ouder="on",
+        ci_tekst="Kinderen zien er verzorgd uit",
+    )
     assert wandeling.casus.signalen[0].oudersignaal is True
     assert wandeling.casus.contra_indicaties[0].tekst == "Kinderen zien er verzorgd uit"
 
 
-def test_kindcheck_bij_volwassen_client_met_aantal_leeftijden_en_gedeelde_zorg(wandeling: Wandeling) -> None:
+def test_kindcheck_bij_volwassen_client_met_aantal_leeftijden_en_gedeelde_zorg(
+    wandeling: Wandeling,
+) -> None:
     wandeling.nieuw(leeftijd="38")
     wandeling.post("/stap/1/", pagina="overzicht")
     assert "Kindcheck" in wandeling.tekst
-    _signaal(wandeling, kc_kinderen="ja", kc_aantal="2", kc_leeftijden="3, 7", kc_gedeelde_zorg="ja")
+    _signaal(
+        wandeling, kc_kinderen="ja", kc_aantal="2", kc_leeftijden="3, 7", kc_gedeelde_zorg="ja"
+    )
     kc = wandeling.casus.kindcheck
     assert (kc.kinderen, kc.aantal, kc.leeftijden, kc.gedeelde_zorg) == ("ja", 2, [3, 7], "ja")
     assert "De stem van de kinderen" in wandeling.tekst  # children involved: their own view

@@ -12,7 +12,9 @@ def _afwegingen(w: Wandeling, **antwoorden: str) -> None:
     w.post(f"/stap/{pagina[-1]}/", pagina=pagina, **velden)
 
 
-def test_stap4_toont_hulpvragen_definities_en_voorbeelden_een_klik_weg(wandeling: Wandeling) -> None:
+def test_stap4_toont_hulpvragen_definities_en_voorbeelden_een_klik_weg(
+    wandeling: Wandeling,
+) -> None:
     from meldwijzer.content.loader import default_pack
 
     wandeling.nieuw()
@@ -42,7 +44,9 @@ def test_twijfel_geeft_het_advies_veilig_thuis_te_bellen(wandeling: Wandeling) -
     assert 'href="tel:08002000"' in wandeling.tekst
 
 
-def test_acute_onveiligheid_maakt_melden_noodzakelijk_naast_haar_keuze(wandeling: Wandeling) -> None:
+def test_acute_onveiligheid_maakt_melden_noodzakelijk_naast_haar_keuze(
+    wandeling: Wandeling,
+) -> None:
     wandeling.nieuw()
     _afwegingen(wandeling, vermoeden="ja", onveiligheid="ja")
     wandeling.post("/stap/5/", pagina="overzicht")
@@ -56,7 +60,9 @@ def test_keuze_tegen_de_norm_vraagt_redenen(wandeling: Wandeling) -> None:
     wandeling.post("/stap/5/", pagina="stap5", melden_keuze="nee")
     assert "Uw keuze wijkt af van de professionele norm" in wandeling.tekst
     assert wandeling.casus.beslissingen.melden.keuze is None
-    wandeling.post("/stap/5/", pagina="stap5", melden_keuze="nee", melden_reden="Veilig Thuis is al betrokken")
+    wandeling.post(
+        "/stap/5/", pagina="stap5", melden_keuze="nee", melden_reden="Veilig Thuis is al betrokken"
+    )
     assert wandeling.casus.beslissingen.melden.keuze == "nee"
 
 
@@ -65,12 +71,25 @@ def test_hulp_mogelijk_als_alle_drie_de_voorwaarden_gelden(wandeling: Wandeling)
     _afwegingen(wandeling, vermoeden="ja", onveiligheid="nee")
     _afwegingen(wandeling, hulp_bieden="ja", medewerking="ja", duurzame_veiligheid="ja")
     assert "Hulp bieden of organiseren is mogelijk" in wandeling.tekst
-    wandeling.post("/stap/5/", pagina="stap5", hulp_bieden_antwoord="ja", hulp_bieden_motivatie="m", medewerking_antwoord="ja", medewerking_motivatie="m", duurzame_veiligheid_antwoord="ja", duurzame_veiligheid_motivatie="m", melden_keuze="nee", hulp_keuze="ja")
+    wandeling.post(
+        "/stap/5/",
+        pagina="stap5",
+        hulp_bieden_antwoord="ja",
+        hulp_bieden_motivatie="m",
+        medewerking_antwoord="ja",
+        medewerking_motivatie="m",
+        duurzame_veiligheid_antwoord="ja",
+        duurzame_veiligheid_motivatie="m",
+        melden_keuze="nee",
+        hulp_keuze="ja",
+    )
     assert wandeling.casus.beslissingen.hulp.keuze == "ja"
     assert "Controleer uw invoer" not in wandeling.tekst
 
 
-def test_rond_de_melding_toestemming_conflict_van_plichten_en_afspraken(wandeling: Wandeling) -> None:
+def test_rond_de_melding_toestemming_conflict_van_plichten_en_afspraken(
+    wandeling: Wandeling,
+) -> None:
     from meldwijzer.content.loader import default_pack
 
     wandeling.nieuw(leeftijd="15")

@@ -1,9 +1,8 @@
 """Key rotation without downtime (issue 6: keys rotatable without downtime).
 
 Rows still under an old key are found by their key-id prefix (see crypto.py), re-encrypted
-in small transactions and written back only if nobody changed them meanwhile: for a casus
-the `version` must be unchanged (a concurrent save already used the new key), for other rows
-the stored ciphertext must be unchanged.
+one per small transaction and written back only if the stored ciphertext is still the one
+that was read (compare-and-swap): a save in between already used the new key and wins.
 """
 
 from __future__ import annotations

@@ -135,6 +135,11 @@
       var a = e.target.closest ? e.target.closest("a[href^='tel:']") : null;
       if (a) { bezig = true; window.setTimeout(function () { bezig = false; }, 1500); }
     });
+    // Choosing to report opens the part about the report.
+    form.addEventListener("change", function (e) {
+      var melding = document.getElementById("rond-melding");
+      if (melding && e.target.name === "melden_keuze" && e.target.value === "ja") { melding.open = true; }
+    });
     var fout = document.getElementById("foutsamenvatting");
     if (fout) { fout.focus(); }
     schrijfcheck(form);
