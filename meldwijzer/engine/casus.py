@@ -2,7 +2,7 @@
 
 One casus is one client situation, known by a label the professional chooses; it holds
 no names or BSN. The model is the single contract between the engine, the web flow, the
-verslag and the JSON export: `Casus.model_validate(dict)` reads it, `casus_to_json` writes it.
+verslag and the JSON export: `Casus.model_validate(dict)` reads it, `meldwijzer.verslag.casus_naar_json` writes it.
 
 Every collection is optional and empty by default, so the minimal input of
 `meldwijzer assess` (only `afwegingen`) is a valid casus too.
