@@ -89,12 +89,16 @@ def main() -> int:
         with sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
             page = browser.new_page(viewport={"width": 1280, "height": 900}, device_scale_factor=1)
+            page.on("dialog", lambda d: d.accept())
             page.goto(adres)
             page.screenshot(path=str(UIT / "start.png"), full_page=True)
             _casus(page, adres)
+            page.evaluate("window.scrollTo(0, 0)")
+            page.locator("#id_vermoeden_motivatie").blur()
             page.screenshot(path=str(UIT / "stap4.png"), full_page=True)
             page.click("text=Opslaan en verder")
             page.click("nav[aria-label='Stappen van de meldcode'] >> text=Samenvatting")
+            page.evaluate("window.scrollTo(0, 0)")
             page.screenshot(path=str(UIT / "samenvatting.png"), full_page=True)
             browser.close()
     finally:

@@ -151,3 +151,23 @@ def test_alleen_met_het_toetsenbord(page: Any) -> None:
     with page.expect_navigation():
         page.keyboard.press("Enter")
     assert "Stap 1 van 5" in (page.text_content("main") or "")
+
+
+def test_beschadigde_staat_herstelt_uit_het_tabblad_met_wat_zij_typte(page: Any) -> None:
+    page.on("dialog", lambda d: d.accept())
+    nieuwe_casus(page, "KAPOT-1")
+    ga_naar(page, "1. Signalen")
+    signaal(page, "observatie", "Eerder signaal K1")
+    page.eval_on_selector(
+        "input[name=staat]", "el => { el.value = el.value.slice(0, -3) + 'abc'; }"
+    )
+    page.check("input[name=sig_soort][value=observatie]")
+    page.fill("#id_sig_tekst", "Nieuw getypt K2")
+    klik(page, "Signaal opslaan")
+    assert "beschadigd of aangepast" in page.inner_text("main")
+    assert page.input_value("#id_sig_tekst") == "Nieuw getypt K2"
+    klik(page, "Laatste goede versie uit dit tabblad terugzetten, met wat u typte")
+    ga_naar(page, "Samenvatting")
+    tekst = page.inner_text("main")
+    assert "Eerder signaal K1" in tekst
+    assert "Nieuw getypt K2" in tekst

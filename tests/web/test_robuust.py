@@ -117,3 +117,20 @@ def test_csrf_fout_zonder_bekende_pagina_geeft_nederlandse_foutpagina() -> None:
 
 def test_get_op_de_schrijfcheck_mag_niet(client: Client) -> None:
     assert client.get("/schrijfcheck/").status_code == 405
+
+
+def test_aangepaste_staat_bewaart_ook_hypothese_en_visie_van_de_kinderen(
+    wandeling: Wandeling,
+) -> None:
+    wandeling.nieuw(leeftijd="9")
+    wandeling.post("/stap/1/", pagina="stap1", sig_soort="hypothese", sig_tekst="Mogelijk")
+    sid = wandeling.casus.signalen[0].id
+    wandeling.staat = wandeling.staat[:-3] + "abc"
+    r = wandeling.post(
+        "/stap/1/",
+        pagina="stap1",
+        **{f"hyp_{sid}_vervolg": "Vervolg blijft 55", "visie_kinderen": "Visie blijft 66"},
+    )
+    assert r.status_code == 400
+    assert "Vervolg blijft 55" in wandeling.tekst
+    assert "Visie blijft 66" in wandeling.tekst

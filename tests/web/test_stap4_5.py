@@ -23,9 +23,10 @@ def test_stap4_toont_hulpvragen_definities_en_voorbeelden_een_klik_weg(
     onveiligheid = pack.afweging("onveiligheid")
     assert onveiligheid.vraag in wandeling.tekst
     for groep in onveiligheid.hulpvragen:
-        assert f"Hulpvragen: {groep.titel} ({len(groep.vragen)})" in wandeling.tekst
+        assert f"{groep.titel} ({len(groep.vragen)})" in wandeling.tekst
     for vb in onveiligheid.voorbeelden:
-        assert f"Voorbeeld: {vb.titel}" in wandeling.tekst
+        assert vb.titel in wandeling.tekst
+    assert "Voorbeelden uit de praktijk" in wandeling.tekst
     assert "<details" in wandeling.tekst
     assert pack.definitie("acute_onveiligheid").term.lower() in wandeling.tekst.lower()
 

@@ -517,9 +517,9 @@ class MeldingForm(StapForm):
 
 class Stap5Form(MeldingForm):
     melden_keuze = keuzeveld("Uw beslissing: ik meld bij Veilig Thuis", KEUZES)
-    melden_reden = tekstveld("Uw redenen", rows=3)
+    melden_reden = tekstveld("Uw redenen bij beslissing 1", rows=3)
     hulp_keuze = keuzeveld("Uw beslissing: ik bied of organiseer (ook) hulp", KEUZES)
-    hulp_reden = tekstveld("Uw redenen", rows=3)
+    hulp_reden = tekstveld("Uw redenen bij beslissing 2", rows=3)
 
     def bouw(self) -> None:
         super().bouw()
@@ -601,3 +601,21 @@ class MailForm(FlowForm):
         ):
             self.add_error("adres", "Vul het e-mailadres in waarnaar het verslag moet.")
         return data
+
+
+def skelet_uit_velden(data: Any) -> Casus:
+    """A stand-in casus for a page whose posted casus could not be trusted: just enough to
+    rebuild the same fields (a hypothesis per posted status, the children's view), so that
+    nothing the professional typed disappears from the page."""
+    from meldwijzer.engine.casus import JaNeeOnbekend, Kindcheck, Signaal
+
+    ids: dict[str, None] = {}
+    for naam in data:
+        for staart in ("_status", "_vervolg"):
+            if naam.startswith("hyp_") and naam.endswith(staart) and len(naam) <= 80:
+                ids[naam[4 : -len(staart)]] = None
+    signalen = [
+        Signaal(id=sid, soort=SoortSignaal.HYPOTHESE, tekst="(niet terug te zetten)") for sid in ids
+    ]
+    kinderen = JaNeeOnbekend.JA if "visie_kinderen" in data else JaNeeOnbekend.ONBEKEND
+    return Casus(signalen=signalen[:200], kindcheck=Kindcheck(kinderen=kinderen))

@@ -18,7 +18,7 @@ from meldwijzer.engine.schrijfcheck import SOORTEN as SCHRIJFCHECK_SOORTEN
 from meldwijzer.web.flow import context as ctx
 from meldwijzer.web.flow import selectors as sel
 from meldwijzer.web.flow import services as svc
-from meldwijzer.web.flow.forms import FlowForm
+from meldwijzer.web.flow.forms import FlowForm, skelet_uit_velden
 from meldwijzer.web.flow.pages import CONTROLES, PAGINAS, Pagina
 from meldwijzer.web.flow.store import LEEG, Geladen, StaatOngeldig, nieuw_geladen, store_voor
 
@@ -50,8 +50,8 @@ def render_pagina(
     if pagina.casus_nodig and geladen.leeg:
         context: dict[str, Any] = {"pagina": pagina, "algemene_fout": algemene_fout, "form": form}
         template = "flow/geen_casus.html" if form is None else pagina.template
-        if form is not None:
-            context.update(ctx.pagina_context(pagina, geladen.casus, form))
+        if form is not None:  # an untrusted casus: show the fields as posted (skelet)
+            context.update(ctx.pagina_context(pagina, form.casus, form))
     else:
         if form is None and pagina.form is not None:
             form = pagina.form(casus=geladen.casus)
@@ -95,8 +95,16 @@ def _bewerk(request: HttpRequest, doel: Pagina) -> HttpResponse:
         geladen = store.laad(request)
     except StaatOngeldig:
         toon = bron or doel
-        form = toon.form(request.POST, casus=Casus()) if toon.form else None
-        return render_pagina(request, toon, LEEG, form=form, algemene_fout=STAAT_FOUT, status=400)
+        form = toon.form(request.POST, casus=skelet_uit_velden(request.POST)) if toon.form else None
+        return render_pagina(
+            request,
+            toon,
+            LEEG,
+            form=form,
+            algemene_fout=STAAT_FOUT,
+            status=400,
+            extra={"staat_fout": True},
+        )
 
     if actie == "herstel" or bron is None:
         return render_pagina(request, doel, geladen)
@@ -205,7 +213,8 @@ def csrf_failure_page(request: HttpRequest) -> HttpResponse:
             geladen = store_voor(request).laad(request)
         except StaatOngeldig:
             geladen = LEEG
-        form = bron.form(request.POST, casus=geladen.casus) if bron.form else None
+        casus = skelet_uit_velden(request.POST) if geladen.leeg else geladen.casus
+        form = bron.form(request.POST, casus=casus) if bron.form else None
         return render_pagina(request, bron, geladen, form=form, algemene_fout=CSRF_FOUT, status=403)
     except Exception:  # never a traceback; this view must answer
         html = render_to_string(

@@ -94,6 +94,12 @@
       herstel(form, bewaard);  // an older copy of this casus (back button): show the newest
       return;
     }
+    var herstelKnop = form.querySelector("[data-herstel-staat]");
+    if (rev === 0 && herstelKnop && bewaard && bewaard.staat) {
+      // The posted casus was damaged: offer the last good copy of this tab, plus what she typed.
+      herstelKnop.parentNode.hidden = false;
+      herstelKnop.addEventListener("click", function () { form.querySelector("input[name=staat]").value = bewaard.staat; });
+    }
     if (rev > 0) { schrijf(SLEUTEL, { sleutel: sleutel, rev: rev, staat: staat, label: form.getAttribute("data-label") || "" }); }
     // A reload should fetch this page again, not resend the form.
     if (window.history && window.history.replaceState) { window.history.replaceState(null, "", window.location.href); }
