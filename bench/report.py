@@ -1,6 +1,7 @@
 """Assemble bench/results.md from the pieces the bench scripts wrote to bench/out/.
 
-`--begin` records the run's start (date, commit, machine, load); without it the report is
+`--begin` records the run's start (date, commit, machine, load), `--einde` the load at its
+end; without either the report is
 written: that header, then every `NN_name.md` section in order, then the printed output of
 the other bench scripts (`NN_name.stdout`), then the list of scripts that failed.
 """
@@ -41,9 +42,16 @@ def _stdout_sectie(pad: Path) -> str:
     return f"## {naam} (`bench/{naam}.py`)\n\n{tekst}"
 
 
+def einde() -> None:
+    """Record the load at the end of the run (before the report is assembled)."""
+    meta = json.loads(META.read_text(encoding="utf-8")) if META.exists() else {}
+    meta["load_einde"] = " / ".join(f"{x:.2f}" for x in os.getloadavg())
+    META.write_text(json.dumps(meta), encoding="utf-8")
+
+
 def schrijf() -> Path:
     meta = json.loads(META.read_text(encoding="utf-8")) if META.exists() else {}
-    eind_load = " / ".join(f"{x:.2f}" for x in os.getloadavg())
+    eind_load = meta.get("load_einde", "?")
     delen = [
         "# Benchmarkresultaten",
         "",
@@ -74,7 +82,7 @@ def schrijf() -> Path:
     if mislukt.exists() and mislukt.read_text(encoding="utf-8").strip():
         delen += [
             "",
-            "## Mislukte scripts",
+            "## Scripts met een exitcode die niet 0 is",
             "",
             *[f"- {r}" for r in mislukt.read_text(encoding="utf-8").splitlines() if r.strip()],
         ]
@@ -85,9 +93,12 @@ def schrijf() -> Path:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--begin", action="store_true")
+    parser.add_argument("--einde", action="store_true")
     args = parser.parse_args(argv)
     if args.begin:
         begin()
+    elif args.einde:
+        einde()
     else:
         print(f"geschreven: {schrijf().relative_to(ROOT)}")
     return 0

@@ -13,11 +13,23 @@ from meldwijzer import __version__
 #: `meldwijzer assess` does not pay for Django, PDF or Word libraries.
 COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("start", "meldwijzer.commands.start", "start de webapplicatie en toon het adres"),
-    ("assess", "meldwijzer.commands.assess", "beoordeel een casus (JSON) en geef het advies als JSON"),
+    (
+        "assess",
+        "meldwijzer.commands.assess",
+        "beoordeel een casus (JSON) en geef het advies als JSON",
+    ),
     ("content", "meldwijzer.commands.content", "controleer een content pack (content check PAD)"),
     ("verslag", "meldwijzer.commands.verslag", "maak het verslag van een opgeslagen casus"),
-    ("check-tekst", "meldwijzer.commands.check_tekst", "controleer of een notitie concreet is geschreven"),
-    ("manage", "meldwijzer.commands.manage", "Django-beheeropdrachten (migrate, createsuperuser, ...)"),
+    (
+        "check-tekst",
+        "meldwijzer.commands.check_tekst",
+        "controleer of een notitie concreet is geschreven",
+    ),
+    (
+        "manage",
+        "meldwijzer.commands.manage",
+        "Django-beheeropdrachten (migrate, createsuperuser, ...)",
+    ),
 )
 
 
@@ -33,7 +45,9 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="meldwijzer",
-        description="meldwijzer: de Meldcode huiselijk geweld en kindermishandeling, stap voor stap.",
+        description=(
+            "meldwijzer: de Meldcode huiselijk geweld en kindermishandeling, stap voor stap."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"meldwijzer {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=_Parser)

@@ -20,7 +20,13 @@ from meldwijzer.engine.uitvoer import advies_als_dict
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("bestand", nargs="?", default="-", metavar="FILE", help="casus als JSON (- of leeg: standaardinvoer)")
+    parser.add_argument(
+        "bestand",
+        nargs="?",
+        default="-",
+        metavar="FILE",
+        help="casus als JSON (- of leeg: standaardinvoer)",
+    )
     parser.add_argument("--compact", action="store_true", help="JSON op één regel")
 
 
@@ -54,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
     except json.JSONDecodeError as exc:
         return _fout(f"geen geldige JSON (regel {exc.lineno}, kolom {exc.colno}: {exc.msg})")
     if not isinstance(data, dict):
-        return _fout("de invoer moet een JSON-object zijn, zoals {\"afwegingen\": {...}}")
+        return _fout('de invoer moet een JSON-object zijn, zoals {"afwegingen": {...}}')
     try:
         casus = casus_uit_data(data)
     except ValidationError as exc:

@@ -2,7 +2,8 @@
 
 One casus is one client situation, known by a label the professional chooses; it holds
 no names or BSN. The model is the single contract between the engine, the web flow, the
-verslag and the JSON export: `Casus.model_validate(dict)` reads it, `meldwijzer.verslag.casus_naar_json` writes it.
+verslag and the JSON export: `Casus.model_validate(dict)` reads it,
+`meldwijzer.verslag.casus_naar_json` writes it.
 
 Every collection is optional and empty by default, so the minimal input of
 `meldwijzer assess` (only `afwegingen`) is a valid casus too.
@@ -156,7 +157,9 @@ class Kindcheck(_Model):
 
     kinderen: JaNeeOnbekend = JaNeeOnbekend.ONBEKEND
     aantal: Annotated[int, Field(ge=0, le=30)] | None = None
-    leeftijden: list[Annotated[int, Field(ge=0, le=17)]] = Field(default_factory=list, max_length=30)
+    leeftijden: list[Annotated[int, Field(ge=0, le=17)]] = Field(
+        default_factory=list, max_length=30
+    )
     gedeelde_zorg: JaNeeOnbekend = JaNeeOnbekend.ONBEKEND
     toelichting: Tekst = ""
     datum: dt.date | None = None

@@ -50,7 +50,12 @@ def _bericht(error: Any) -> str:
         return "heeft een ongeldige vorm"
     if kind == "too_long":
         return f"bevat te veel items (hoogstens {ctx.get('max_length')})"
-    if kind in {"date_parsing", "date_from_datetime_parsing", "date_type", "date_from_datetime_inexact"}:
+    if kind in {
+        "date_parsing",
+        "date_from_datetime_parsing",
+        "date_type",
+        "date_from_datetime_inexact",
+    }:
         return f"moet een datum zijn in de vorm JJJJ-MM-DD (nu {waarde!r})"
     if kind in {"datetime_parsing", "datetime_type", "datetime_from_date_parsing"}:
         return "moet een datum met tijd zijn (ISO 8601)"

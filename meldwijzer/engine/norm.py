@@ -75,7 +75,11 @@ def norm_melden(casus: Casus) -> BeslissingMelden:
     hulp = [_antwoord(casus, a) for a in HULP_AFWEGINGEN]
     if any(a in (Antwoord.NEE, Antwoord.TWIJFEL) for a in hulp):
         return BeslissingMelden.NOODZAKELIJK
-    if vermoeden is Antwoord.JA and onveiligheid is Antwoord.NEE and all(a is Antwoord.JA for a in hulp):
+    if (
+        vermoeden is Antwoord.JA
+        and onveiligheid is Antwoord.NEE
+        and all(a is Antwoord.JA for a in hulp)
+    ):
         return BeslissingMelden.NIET_NOODZAKELIJK
     return BeslissingMelden.OPEN
 
@@ -130,8 +134,12 @@ def _stappen(casus: Casus) -> tuple[Stapoverzicht, ...]:
         2: bool(casus.consultaties),
         3: bool(casus.gesprekken) or casus.geen_gesprek is not None,
         4: _antwoord(casus, "vermoeden") is not None
-        and (_antwoord(casus, "vermoeden") is Antwoord.NEE or _antwoord(casus, "onveiligheid") is not None),
-        5: casus.beslissingen.melden.keuze is not None and casus.beslissingen.hulp.keuze is not None,
+        and (
+            _antwoord(casus, "vermoeden") is Antwoord.NEE
+            or _antwoord(casus, "onveiligheid") is not None
+        ),
+        5: casus.beslissingen.melden.keuze is not None
+        and casus.beslissingen.hulp.keuze is not None,
     }
     overzicht = []
     for nummer in range(1, 6):
@@ -236,7 +244,8 @@ def _open_punten(casus: Casus, melden: BeslissingMelden, hulp: BeslissingHulp) -
     if not casus.consultaties and "2" not in casus.overgeslagen:
         punten.append(item("geen_consultatie"))
     if casus.vormen and not any(
-        c.met in (ConsultatieMet.VEILIG_THUIS, ConsultatieMet.DESKUNDIGE) for c in casus.consultaties
+        c.met in (ConsultatieMet.VEILIG_THUIS, ConsultatieMet.DESKUNDIGE)
+        for c in casus.consultaties
     ):
         punten.append(item("advies_specifieke_vorm_ontbreekt"))
     if not casus.gesprekken and casus.geen_gesprek is None and "3" not in casus.overgeslagen:

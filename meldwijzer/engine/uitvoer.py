@@ -27,4 +27,10 @@ def advies_als_dict(advies: Advies) -> dict[str, Any]:
 
 
 def _item(a: Any) -> dict[str, Any]:
-    return {"code": a.code, "tekst": a.tekst, "ernst": a.ernst.value, "stap": a.stap, "bron": a.bron}
+    return {
+        "code": a.code,
+        "tekst": a.tekst,
+        "ernst": a.ernst.value,
+        "stap": a.stap,
+        "bron": a.bron,
+    }

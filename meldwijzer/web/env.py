@@ -56,4 +56,6 @@ def database_from_url(url: str) -> dict[str, object]:
         }
     if parts.scheme == "sqlite":
         return {"ENGINE": "django.db.backends.sqlite3", "NAME": unquote(parts.path)}
-    raise ValueError(f"DATABASE_URL: onbekend schema '{parts.scheme}' (gebruik postgres:// of sqlite://)")
+    raise ValueError(
+        f"DATABASE_URL: onbekend schema '{parts.scheme}' (gebruik postgres:// of sqlite://)"
+    )

@@ -14,16 +14,24 @@ def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
 
 
 def server_error(request: HttpRequest) -> HttpResponse:
-    return HttpResponse(render_to_string("fout.html", {"titel": "Er ging iets mis", "status": 500}), status=500)
+    return HttpResponse(
+        render_to_string("fout.html", {"titel": "Er ging iets mis", "status": 500}), status=500
+    )
 
 
 def not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
-    return HttpResponse(render_to_string("fout.html", {"titel": "Pagina niet gevonden", "status": 404}), status=404)
+    return HttpResponse(
+        render_to_string("fout.html", {"titel": "Pagina niet gevonden", "status": 404}), status=404
+    )
 
 
 def bad_request(request: HttpRequest, exception: Exception) -> HttpResponse:
-    return HttpResponse(render_to_string("fout.html", {"titel": "Ongeldig verzoek", "status": 400}), status=400)
+    return HttpResponse(
+        render_to_string("fout.html", {"titel": "Ongeldig verzoek", "status": 400}), status=400
+    )
 
 
 def permission_denied(request: HttpRequest, exception: Exception) -> HttpResponse:
-    return HttpResponse(render_to_string("fout.html", {"titel": "Geen toegang", "status": 403}), status=403)
+    return HttpResponse(
+        render_to_string("fout.html", {"titel": "Geen toegang", "status": 403}), status=403
+    )

@@ -12,7 +12,9 @@ import pytest
 from meldwijzer.cli import main
 
 
-def run_assess(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, invoer: str) -> tuple[int, str, str]:
+def run_assess(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, invoer: str
+) -> tuple[int, str, str]:
     import io
 
     monkeypatch.setattr(sys, "stdin", io.StringIO(invoer))
@@ -21,12 +23,25 @@ def run_assess(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPat
     return code, out, err
 
 
-def test_assess_geeft_de_stabiele_velden(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    code, out, _ = run_assess(capsys, monkeypatch, json.dumps({
-        "afwegingen": {"vermoeden": "ja", "onveiligheid": "nee", "hulp_bieden": "ja",
-                       "medewerking": "ja", "duurzame_veiligheid": "ja"},
-        "client": {"leeftijd": 14, "woont_thuis": True},
-    }))
+def test_assess_geeft_de_stabiele_velden(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, out, _ = run_assess(
+        capsys,
+        monkeypatch,
+        json.dumps(
+            {
+                "afwegingen": {
+                    "vermoeden": "ja",
+                    "onveiligheid": "nee",
+                    "hulp_bieden": "ja",
+                    "medewerking": "ja",
+                    "duurzame_veiligheid": "ja",
+                },
+                "client": {"leeftijd": 14, "woont_thuis": True},
+            }
+        ),
+    )
     assert code == 0
     advies = json.loads(out)
     assert advies["beslissing_melden"] == "niet_noodzakelijk"
@@ -40,7 +55,9 @@ def test_assess_leest_een_bestand(tmp_path: Path, capsys: pytest.CaptureFixture[
     pad = tmp_path / "casus.json"
     pad.write_text(json.dumps({"situatie": "tussen_leerlingen"}), encoding="utf-8")
     assert main(["assess", str(pad)]) == 0
-    assert [a["code"] for a in json.loads(capsys.readouterr().out)["adviezen"]] == ["buiten_meldcode"]
+    assert [a["code"] for a in json.loads(capsys.readouterr().out)["adviezen"]] == [
+        "buiten_meldcode"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -75,12 +92,22 @@ def test_onbekend_bestand_geeft_exit_2(capsys: pytest.CaptureFixture[str], tmp_p
 
 def test_als_echt_commando_zonder_traceback() -> None:
     exe = Path(sys.executable).with_name("meldwijzer")
-    proc = subprocess.run([str(exe), "assess"], input='{"client": {"leeftijd": -4}}',
-                          capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        [str(exe), "assess"],
+        input='{"client": {"leeftijd": -4}}',
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert proc.returncode == 2
     assert "client.leeftijd" in proc.stderr and "Traceback" not in proc.stderr
-    ok = subprocess.run([str(exe), "assess", "-"], input='{"afwegingen": {"onveiligheid": "ja"}}',
-                        capture_output=True, text=True, timeout=60)
+    ok = subprocess.run(
+        [str(exe), "assess", "-"],
+        input='{"afwegingen": {"onveiligheid": "ja"}}',
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert ok.returncode == 0 and json.loads(ok.stdout)["beslissing_melden"] == "noodzakelijk"
 
 

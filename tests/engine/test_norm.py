@@ -16,13 +16,19 @@ def casus(**data: Any) -> Casus:
     return Casus.model_validate(data)
 
 
-def afwegingen(v: str | None = None, o: str | None = None, h: str | None = None,
-               m: str | None = None, d: str | None = None) -> dict[str, Any]:
+def afwegingen(
+    v: str | None = None,
+    o: str | None = None,
+    h: str | None = None,
+    m: str | None = None,
+    d: str | None = None,
+) -> dict[str, Any]:
     namen = ("vermoeden", "onveiligheid", "hulp_bieden", "medewerking", "duurzame_veiligheid")
     return {naam: waarde for naam, waarde in zip(namen, (v, o, h, m, d), strict=True) if waarde}
 
 
 # --- Beslissing 1: is melden noodzakelijk? ------------------------------------------------
+
 
 def test_acute_onveiligheid_maakt_melden_noodzakelijk() -> None:
     # Bijlage 2, acute example: boy of 3 in childcare with injuries.
@@ -57,10 +63,16 @@ def test_een_voorwaarde_voor_hulp_die_niet_of_twijfelachtig_geldt_maakt_melden_n
     assert "melden_noodzakelijk_hulp" in advies.codes()
 
 
-def test_duurzame_veiligheid_nee_bij_broer_die_herhaald_misbruikt_maakt_melden_noodzakelijk() -> None:
+def test_duurzame_veiligheid_nee_bij_broer_die_herhaald_misbruikt_maakt_melden_noodzakelijk() -> (
+    None
+):
     # Bijlage 2, example under afweging 5: boy of 17½, repeatedly abused by his brother.
-    advies = beoordeel(casus(afwegingen=afwegingen("ja", "nee", "ja", "ja", "nee"),
-                             client={"leeftijd": 17, "woont_thuis": True}))
+    advies = beoordeel(
+        casus(
+            afwegingen=afwegingen("ja", "nee", "ja", "ja", "nee"),
+            client={"leeftijd": 17, "woont_thuis": True},
+        )
+    )
     assert advies.beslissing_melden is BeslissingMelden.NOODZAKELIJK
 
 
@@ -112,6 +124,7 @@ def test_geen_vermoeden_maar_wel_onveiligheid_blijft_melden_noodzakelijk() -> No
 
 # --- Scope ------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "situatie",
     ["professional_tegen_client", "tussen_clienten", "leerkracht_leerling", "tussen_leerlingen"],
@@ -122,7 +135,9 @@ def test_situaties_buiten_de_meldcode_worden_herkend(situatie: str) -> None:
     assert advies.codes() == {"buiten_meldcode"}
     assert advies.beslissing_melden is BeslissingMelden.OPEN
     tekst = advies.adviezen[0].tekst
-    assert tekst != REGELS["buiten_meldcode"].tekst  # the situatie's own route, not the generic line
+    assert (
+        tekst != REGELS["buiten_meldcode"].tekst
+    )  # the situatie's own route, not the generic line
 
 
 def test_leerkracht_en_leerlingen_verwijzen_naar_de_vertrouwensinspecteur() -> None:
@@ -140,6 +155,7 @@ def test_huiselijke_kring_en_partners_die_beide_client_zijn_vallen_binnen_de_mel
 
 
 # --- Age bands: with whom the report is discussed ----------------------------------------
+
 
 @pytest.mark.parametrize(
     ("leeftijd", "woont_thuis", "verwacht"),
@@ -173,12 +189,14 @@ def test_onder_12_is_een_gesprek_met_het_kind_niet_verplicht() -> None:
 
 def test_onbekende_woonsituatie_van_16_jarige_is_een_open_punt() -> None:
     assert "woonsituatie_onbekend" in beoordeel(casus(client={"leeftijd": 16})).open_codes()
-    assert "woonsituatie_onbekend" not in beoordeel(
-        casus(client={"leeftijd": 16, "woont_thuis": False})
-    ).open_codes()
+    assert (
+        "woonsituatie_onbekend"
+        not in beoordeel(casus(client={"leeftijd": 16, "woont_thuis": False})).open_codes()
+    )
 
 
 # --- Specific forms -----------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     "vorm", ["vgv", "eergerelateerd", "huwelijksdwang", "seksueel", "ouderenmishandeling"]
@@ -195,13 +213,20 @@ def test_specifieke_vorm_brengt_advies_om_eerst_veilig_thuis_te_raadplegen(vorm:
 
 @pytest.mark.parametrize(
     ("vorm", "deskundigen_eerst"),
-    [("vgv", True), ("eergerelateerd", True), ("huwelijksdwang", True),
-     ("seksueel", False), ("ouderenmishandeling", False)],
+    [
+        ("vgv", True),
+        ("eergerelateerd", True),
+        ("huwelijksdwang", True),
+        ("seksueel", False),
+        ("ouderenmishandeling", False),
+    ],
 )
 def test_bij_eergerelateerd_huwelijksdwang_en_vgv_altijd_deskundigen_voor_het_gesprek(
     vorm: str, deskundigen_eerst: bool
 ) -> None:
-    assert ("deskundigen_voor_gesprek" in beoordeel(casus(vormen=[vorm])).codes()) is deskundigen_eerst
+    assert (
+        "deskundigen_voor_gesprek" in beoordeel(casus(vormen=[vorm])).codes()
+    ) is deskundigen_eerst
 
 
 def test_vgv_mag_stappen_overslaan_zonder_open_punt_over_niet_gezette_stappen() -> None:
@@ -222,22 +247,34 @@ def test_noodsituatie_adviseert_112_en_veilig_thuis_en_melden_in_hetzelfde_gespr
 
 # --- Steps and open points ----------------------------------------------------------------
 
+
 def test_stappen_niet_gezet_voor_de_beslissing_worden_genoemd() -> None:
-    advies = beoordeel(casus(signalen=[{"id": "s1", "tekst": "blauwe plek"}],
-                             beslissingen={"melden": {"keuze": "ja"}}))
+    advies = beoordeel(
+        casus(
+            signalen=[{"id": "s1", "tekst": "blauwe plek"}],
+            beslissingen={"melden": {"keuze": "ja"}},
+        )
+    )
     punt = next(p for p in advies.open_punten if p.code == "stappen_niet_gezet")
     assert "2, 3, 4" in punt.tekst
 
 
 def test_stappenoverzicht_toont_gedaan_open_en_overgeslagen_met_reden() -> None:
-    advies = beoordeel(casus(
-        signalen=[{"id": "s1", "tekst": "blauwe plek op de arm"}],
-        overgeslagen={"2": {"reden": "aandachtsfunctionaris afwezig"}},
-        geen_gesprek={"grond": "veiligheid", "toelichting": "vader dreigde"},
-    ))
+    advies = beoordeel(
+        casus(
+            signalen=[{"id": "s1", "tekst": "blauwe plek op de arm"}],
+            overgeslagen={"2": {"reden": "aandachtsfunctionaris afwezig"}},
+            geen_gesprek={"grond": "veiligheid", "toelichting": "vader dreigde"},
+        )
+    )
     statussen = {s.nummer: s.status for s in advies.stappen}
-    assert statussen == {1: StapStatus.GEDAAN, 2: StapStatus.OVERGESLAGEN, 3: StapStatus.GEDAAN,
-                         4: StapStatus.OPEN, 5: StapStatus.OPEN}
+    assert statussen == {
+        1: StapStatus.GEDAAN,
+        2: StapStatus.OVERGESLAGEN,
+        3: StapStatus.GEDAAN,
+        4: StapStatus.OPEN,
+        5: StapStatus.OPEN,
+    }
     assert advies.stappen[1].toelichting == "aandachtsfunctionaris afwezig"
     assert "geen_consultatie" not in advies.open_codes()
 
@@ -245,11 +282,13 @@ def test_stappenoverzicht_toont_gedaan_open_en_overgeslagen_met_reden() -> None:
 def test_open_punten_noemen_ontbrekende_consultatie_gesprek_en_signalen() -> None:
     codes = beoordeel(casus()).open_codes()
     assert {"geen_signalen", "geen_consultatie", "geen_gesprek_vastgelegd"} <= codes
-    vol = beoordeel(casus(
-        signalen=[{"id": "s1", "tekst": "x"}],
-        consultaties=[{"id": "c1", "met": "aandachtsfunctionaris"}],
-        gesprekken=[{"id": "g1", "met": "client"}],
-    )).open_codes()
+    vol = beoordeel(
+        casus(
+            signalen=[{"id": "s1", "tekst": "x"}],
+            consultaties=[{"id": "c1", "met": "aandachtsfunctionaris"}],
+            gesprekken=[{"id": "g1", "met": "client"}],
+        )
+    ).open_codes()
     assert not {"geen_signalen", "geen_consultatie", "geen_gesprek_vastgelegd"} & vol
 
 
@@ -269,27 +308,34 @@ def test_kindcheck_bij_volwassen_cliënt_of_onbekende_leeftijd() -> None:
     assert "kindcheck" in beoordeel(casus(client={"leeftijd": 35})).open_codes()
     assert "kindcheck" in beoordeel(casus()).open_codes()
     assert "kindcheck" not in beoordeel(casus(client={"leeftijd": 9})).open_codes()
-    gedaan = casus(client={"leeftijd": 35}, kindcheck={"kinderen": "ja", "aantal": 2, "leeftijden": [3, 7]})
+    gedaan = casus(
+        client={"leeftijd": 35}, kindcheck={"kinderen": "ja", "aantal": 2, "leeftijden": [3, 7]}
+    )
     assert "kindcheck" not in beoordeel(gedaan).open_codes()
 
 
 def test_visie_van_de_kinderen_gevraagd_als_er_kinderen_zijn() -> None:
     met_kinderen = casus(client={"leeftijd": 35}, kindcheck={"kinderen": "ja"})
     assert "visie_kinderen" in beoordeel(met_kinderen).open_codes()
-    met_visie = met_kinderen.model_copy(update={"visie_kinderen": "Zoon (7) wil bij moeder blijven."})
+    met_visie = met_kinderen.model_copy(
+        update={"visie_kinderen": "Zoon (7) wil bij moeder blijven."}
+    )
     assert "visie_kinderen" not in beoordeel(met_visie).open_codes()
 
 
 def test_oudersignalen_brengen_de_voorgeschreven_meldwijze() -> None:
-    advies = beoordeel(casus(signalen=[{"id": "s1", "tekst": "moeder ernstig depressief",
-                                        "oudersignaal": True}]))
+    advies = beoordeel(
+        casus(signalen=[{"id": "s1", "tekst": "moeder ernstig depressief", "oudersignaal": True}])
+    )
     assert "oudersignalen" in advies.codes()
 
 
 def test_ontbrekende_motivering_bij_een_beantwoorde_afweging_is_een_open_punt() -> None:
     zonder = beoordeel(casus(afwegingen={"vermoeden": "ja"}))
     met = beoordeel(casus(afwegingen={"vermoeden": {"antwoord": "ja", "motivatie": "letsel"}}))
-    assert any(p.code == "motivatie_ontbreekt" and "afweging 1" in p.tekst for p in zonder.open_punten)
+    assert any(
+        p.code == "motivatie_ontbreekt" and "afweging 1" in p.tekst for p in zonder.open_punten
+    )
     assert not any(p.code == "motivatie_ontbreekt" for p in met.open_punten)
 
 
@@ -302,26 +348,42 @@ def test_verwijsindex_alleen_waar_de_organisatie_is_aangesloten() -> None:
 
 # --- Her own decision against the norm -----------------------------------------------------
 
+
 def test_niet_melden_tegen_de_norm_vraagt_redenen_en_wordt_vastgelegd_als_afwijking() -> None:
-    zonder_reden = beoordeel(casus(afwegingen=afwegingen("ja", "ja"),
-                                   beslissingen={"melden": {"keuze": "nee"}}))
-    assert [(a.beslissing, a.reden_vastgelegd) for a in zonder_reden.afwijkingen] == [("melden", False)]
+    zonder_reden = beoordeel(
+        casus(afwegingen=afwegingen("ja", "ja"), beslissingen={"melden": {"keuze": "nee"}})
+    )
+    assert [(a.beslissing, a.reden_vastgelegd) for a in zonder_reden.afwijkingen] == [
+        ("melden", False)
+    ]
     assert "reden_afwijking" in zonder_reden.open_codes()
-    met_reden = beoordeel(casus(afwegingen=afwegingen("ja", "ja"),
-                                beslissingen={"melden": {"keuze": "nee", "reden": "al gemeld door school"}}))
+    met_reden = beoordeel(
+        casus(
+            afwegingen=afwegingen("ja", "ja"),
+            beslissingen={"melden": {"keuze": "nee", "reden": "al gemeld door school"}},
+        )
+    )
     assert [(a.beslissing, a.reden_vastgelegd) for a in met_reden.afwijkingen] == [("melden", True)]
     assert "reden_afwijking" not in met_reden.open_codes()
 
 
 def test_melden_terwijl_de_norm_het_niet_vraagt_is_geen_afwijking() -> None:
-    advies = beoordeel(casus(afwegingen=afwegingen("ja", "nee", "ja", "ja", "ja"),
-                             beslissingen={"melden": {"keuze": "ja"}, "hulp": {"keuze": "ja"}}))
+    advies = beoordeel(
+        casus(
+            afwegingen=afwegingen("ja", "nee", "ja", "ja", "ja"),
+            beslissingen={"melden": {"keuze": "ja"}, "hulp": {"keuze": "ja"}},
+        )
+    )
     assert advies.afwijkingen == ()
 
 
 def test_hulp_kiezen_terwijl_een_voorwaarde_ontbreekt_is_een_afwijking() -> None:
-    advies = beoordeel(casus(afwegingen=afwegingen("ja", "nee", "ja", "nee", "ja"),
-                             beslissingen={"melden": {"keuze": "ja"}, "hulp": {"keuze": "ja"}}))
+    advies = beoordeel(
+        casus(
+            afwegingen=afwegingen("ja", "nee", "ja", "nee", "ja"),
+            beslissingen={"melden": {"keuze": "ja"}, "hulp": {"keuze": "ja"}},
+        )
+    )
     assert [a.beslissing for a in advies.afwijkingen] == ["hulp"]
 
 
@@ -332,39 +394,71 @@ def test_eerst_melden_beslissen_dan_hulp() -> None:
 
 # --- Around the report ----------------------------------------------------------------------
 
+
 def test_melden_zonder_toestemming_vraagt_de_vijf_vragen_van_het_conflict_van_plichten() -> None:
-    basis: dict[str, Any] = {"afwegingen": afwegingen("ja", "ja"),
-                             "beslissingen": {"melden": {"keuze": "ja"}}}
+    basis: dict[str, Any] = {
+        "afwegingen": afwegingen("ja", "ja"),
+        "beslissingen": {"melden": {"keuze": "ja"}},
+    }
     zonder = beoordeel(casus(**basis, melding={"besproken": True, "toestemming": "geweigerd"}))
     assert "conflict_van_plichten" in zonder.open_codes()
-    cvp = {k: "antwoord" for k in ("gewichtige_belangen", "andere_weg", "waarom_geen_toestemming",
-                                     "belangen_afgewogen", "welke_informatie_aan_wie", "geraadpleegd")}
-    compleet = beoordeel(casus(**basis, melding={"besproken": True, "toestemming": "geweigerd",
-                                                 "conflict_van_plichten": cvp}))
+    cvp = {
+        k: "antwoord"
+        for k in (
+            "gewichtige_belangen",
+            "andere_weg",
+            "waarom_geen_toestemming",
+            "belangen_afgewogen",
+            "welke_informatie_aan_wie",
+            "geraadpleegd",
+        )
+    }
+    compleet = beoordeel(
+        casus(
+            **basis,
+            melding={"besproken": True, "toestemming": "geweigerd", "conflict_van_plichten": cvp},
+        )
+    )
     assert "conflict_van_plichten" not in compleet.open_codes()
-    met_toestemming = beoordeel(casus(**basis, melding={"besproken": True, "toestemming": "gegeven"}))
+    met_toestemming = beoordeel(
+        casus(**basis, melding={"besproken": True, "toestemming": "gegeven"})
+    )
     assert "conflict_van_plichten" not in met_toestemming.open_codes()
 
 
 def test_bezwaren_zonder_weging_en_anonimiteit_zonder_reden_zijn_open_punten() -> None:
-    advies = beoordeel(casus(
-        beslissingen={"melden": {"keuze": "ja"}},
-        melding={"besproken": True, "bezwaren": "moeder is boos", "anoniem_naar_gezin": True,
-                 "toestemming": "gegeven"},
-    ))
+    advies = beoordeel(
+        casus(
+            beslissingen={"melden": {"keuze": "ja"}},
+            melding={
+                "besproken": True,
+                "bezwaren": "moeder is boos",
+                "anoniem_naar_gezin": True,
+                "toestemming": "gegeven",
+            },
+        )
+    )
     assert {"bezwaren_wegen", "anonimiteit_reden"} <= advies.open_codes()
 
 
 def test_na_de_melding_afspraken_met_veilig_thuis_vastleggen() -> None:
-    advies = beoordeel(casus(beslissingen={"melden": {"keuze": "ja"}},
-                             melding={"datum": "2026-11-20", "besproken": True, "toestemming": "gegeven"}))
+    advies = beoordeel(
+        casus(
+            beslissingen={"melden": {"keuze": "ja"}},
+            melding={"datum": "2026-11-20", "besproken": True, "toestemming": "gegeven"},
+        )
+    )
     assert "na_de_melding" in advies.codes()
     assert "afspraken_veilig_thuis" in advies.open_codes()
 
 
 def test_geen_meldingspunten_als_er_niet_wordt_gemeld() -> None:
-    advies = beoordeel(casus(afwegingen=afwegingen("ja", "nee", "ja", "ja", "ja"),
-                             beslissingen={"melden": {"keuze": "nee"}}))
+    advies = beoordeel(
+        casus(
+            afwegingen=afwegingen("ja", "nee", "ja", "ja", "ja"),
+            beslissingen={"melden": {"keuze": "nee"}},
+        )
+    )
     assert "melding_bespreken" not in advies.open_codes()
 
 

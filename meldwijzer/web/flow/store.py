@@ -101,5 +101,12 @@ def staat_lezen(token: str) -> Geladen:
 
 
 def store_voor(request: HttpRequest) -> CasusStore:
-    """The store for this request. Organisation mode will return its server store here."""
+    """The store for this request: the page itself in private mode, the database in
+    organisation mode (decided per request, so tests can switch with override_settings)."""
+    from django.conf import settings
+
+    if settings.MODE == "organisatie":
+        from meldwijzer.web.org.store import store_voor as org_store_voor
+
+        return org_store_voor(request)
     return PriveStore()

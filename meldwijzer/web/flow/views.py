@@ -3,11 +3,14 @@ came from (`pagina`); the view saves that page, then shows the page it was poste
 
 from __future__ import annotations
 
+import functools
 import json
+from collections.abc import Callable
 from typing import Any
 
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse, JsonResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
@@ -21,6 +24,37 @@ from meldwijzer.web.flow import services as svc
 from meldwijzer.web.flow.forms import FlowForm, skelet_uit_velden
 from meldwijzer.web.flow.pages import CONTROLES, PAGINAS, Pagina
 from meldwijzer.web.flow.store import LEEG, Geladen, StaatOngeldig, nieuw_geladen, store_voor
+
+#: Pages that stay open to everyone in organisation mode (emergency help needs no login).
+OPENBARE_PAGINAS = frozenset({"nood"})
+
+
+def modus(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Organisation mode: the flow works on stored casussen of a logged-in, verified user.
+
+    Without a verified login the flow sends her to the login page; a save that lost the
+    race against a colleague's save shows her page again with her input (org.store).
+    """
+
+    @functools.wraps(view)
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if settings.MODE != "organisatie":
+            return view(request, *args, **kwargs)
+        from meldwijzer.web.org.store import CasusConflict, conflict_antwoord
+
+        user = request.user
+        verified = user.is_authenticated and user.is_verified()  # type: ignore[union-attr]
+        if not verified and kwargs.get("pagina_id") not in OPENBARE_PAGINAS:
+            return redirect("org:inloggen")
+        if kwargs.get("pagina_id") == "start" and request.method == "GET":
+            return redirect("org:start")
+        try:
+            return view(request, *args, **kwargs)
+        except CasusConflict as exc:
+            return conflict_antwoord(request, exc)
+
+    return wrapper
+
 
 STAAT_FOUT = (
     "De casusgegevens die met deze pagina meekwamen zijn beschadigd of aangepast, en zijn niet "
@@ -149,6 +183,7 @@ def _bewerk(request: HttpRequest, doel: Pagina) -> HttpResponse:
     return render_pagina(request, doel, nieuw)
 
 
+@modus
 @require_http_methods(["GET", "POST"])
 def pagina(request: HttpRequest, pagina_id: str) -> HttpResponse:
     doel = PAGINAS[pagina_id]
@@ -157,6 +192,7 @@ def pagina(request: HttpRequest, pagina_id: str) -> HttpResponse:
     return render_pagina(request, doel, LEEG)
 
 
+@modus
 @require_POST
 def wissen(request: HttpRequest) -> HttpResponse:
     """Erase the casus, after a confirmation; the start page tells the script to erase the
@@ -237,6 +273,7 @@ def _geladen_of_fout(request: HttpRequest) -> Geladen | HttpResponse:
     return geladen
 
 
+@modus
 @require_POST
 def verslag(request: HttpRequest, formaat: str) -> HttpResponse:
     """The verslag as a file, made from the posted casus; nothing is kept."""
@@ -266,6 +303,7 @@ def _bijlage(inhoud: bytes, mime: str, naam: str) -> HttpResponse:
     return response
 
 
+@modus
 @require_POST
 def bewaren(request: HttpRequest) -> HttpResponse:
     """Save the casus as a JSON file on her own disk, optionally with a passphrase."""
@@ -300,6 +338,7 @@ def bewaren(request: HttpRequest) -> HttpResponse:
     return _bijlage(inhoud, "application/json", f"casus-{stam}.json")
 
 
+@modus
 @require_POST
 def openen(request: HttpRequest) -> HttpResponse:
     """Resume a casus from a file: it is read, shown, and not kept on the server."""
@@ -322,6 +361,7 @@ def openen(request: HttpRequest) -> HttpResponse:
     return render_pagina(request, PAGINAS["overzicht"], nieuw_geladen(casus))
 
 
+@modus
 @require_POST
 def mail_versturen(request: HttpRequest) -> HttpResponse:
     """Send the verslag to the address she gives (organisation's SMTP; off when not set)."""
