@@ -13,7 +13,6 @@ source "$ROOT/scripts/pg.sh"
 
 export MELDWIJZER_DATA_DIR="$(mktemp -d /tmp/meldwijzer-testdata.XXXXXX)"  # never the user's own data
 export MELDWIJZER_REQUIRE_REAL=1   # a test that needs Chromium or PostgreSQL fails, never skips
-export DJANGO_ALLOW_ASYNC_UNSAFE=true
 V="$VENV/bin"
 
 echo "== ruff"; "$V/ruff" check meldwijzer tests bench

@@ -66,7 +66,7 @@ def _kop_vergrendelen() -> tuple[int, str]:
     conn = transaction.get_connection()
     tabel = conn.ops.quote_name(AuditKop._meta.db_table)
     sql = (
-        f"UPDATE {tabel} SET volgnummer = volgnummer + 1 WHERE id = 1 "  # noqa: S608
+        f"UPDATE {tabel} SET volgnummer = volgnummer + 1 WHERE id = 1 "  # noqa: S608 - table name from Model._meta, no user input
         "RETURNING volgnummer, hash"
     )
     with conn.cursor() as cur:

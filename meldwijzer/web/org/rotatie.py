@@ -52,7 +52,7 @@ def _ruw(model: type[models.Model], pk: object, veld: str) -> str:
     with transaction.get_connection().cursor() as cur:
         qn = transaction.get_connection().ops.quote_name
         cur.execute(
-            f"SELECT {qn(kolom)} FROM {qn(tabel)} WHERE {qn(pk_kolom)} = %s",  # noqa: S608
+            f"SELECT {qn(kolom)} FROM {qn(tabel)} WHERE {qn(pk_kolom)} = %s",  # noqa: S608 - identifiers from the ORM, quoted by qn(); values are bound parameters
             [model._meta.pk.get_db_prep_value(pk, transaction.get_connection())],
         )  # type: ignore[union-attr]
         rij = cur.fetchone()
@@ -97,7 +97,7 @@ def _rij_roteren(model: type[models.Model], pk: object, veld: str) -> bool:
         pk_kolom = model._meta.pk.column  # type: ignore[union-attr]
         with conn.cursor() as cur:
             cur.execute(
-                f"UPDATE {qn(tabel)} SET {qn(kolom)} = %s "  # noqa: S608
+                f"UPDATE {qn(tabel)} SET {qn(kolom)} = %s "  # noqa: S608 - identifiers from the ORM, quoted by qn(); values are bound parameters
                 f"WHERE {qn(pk_kolom)} = %s AND {qn(kolom)} = %s",
                 [crypto.versleutel(tekst), model._meta.pk.get_db_prep_value(pk, conn), oud],  # type: ignore[union-attr]
             )
