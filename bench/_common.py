@@ -27,9 +27,11 @@ VENV_BIN = Path(os.environ.get("MELDWIJZER_VENV", ROOT / ".venv")) / "bin"
 PYTHON = str(VENV_BIN / "python") if (VENV_BIN / "python").exists() else sys.executable
 OUT_DIR = ROOT / "bench" / "out"
 
-#: Gunicorn layout for a 2-core machine, chosen from the sweep in web_bench.py (see results.md).
+#: Gunicorn layout for a 2-core machine, chosen from the sweep in web_bench.py (see results.md):
+#: the pages are CPU-bound, so threads only add GIL contention and long tails; two sync
+#: workers (one per core) gave the most requests per second and by far the best p99.
 DEFAULT_WORKERS = 2
-DEFAULT_THREADS = 4
+DEFAULT_THREADS = 1
 
 
 def free_port() -> int:

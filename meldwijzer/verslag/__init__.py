@@ -23,12 +23,13 @@ from meldwijzer.verslag.export import (
     versleutel,
 )
 from meldwijzer.verslag.formaten import FORMATEN, Formaat, bestandsnaam, render
-from meldwijzer.verslag.model import bouw_verslag
+from meldwijzer.verslag.model import AuditRegel, bouw_verslag
 from meldwijzer.verslag.render_html import render_html_document, render_html_fragment
 from meldwijzer.verslag.render_tekst import render_text
 
 __all__ = [
     "FORMATEN",
+    "AuditRegel",
     "ExportFout",
     "Formaat",
     "Verslag",

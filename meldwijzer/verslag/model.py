@@ -10,6 +10,8 @@ engine still sees as open. The builder never invents content: an empty section s
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from meldwijzer import __version__
@@ -44,6 +46,7 @@ def bouw_verslag(
     pack: Pack | None = None,
     gemaakt_op: dt.datetime | None = None,
     schrijfcheck: bool = True,
+    audit: Sequence[AuditRegel] | None = None,
 ) -> Verslag:
     """The verslag of `casus`. Loads the engine's advice and the default pack when not given."""
     if advies is None:
@@ -73,6 +76,8 @@ def bouw_verslag(
         bevindingen = schrijfcheck_sectie(casus)
         if bevindingen is not None:
             secties.append(bevindingen)
+    if audit is not None:
+        secties.append(_audit(audit))
     label = casus.label or "(geen label)"
     return Verslag(
         titel=f"Verslag meldcode: {label}",
@@ -80,6 +85,24 @@ def bouw_verslag(
         secties=tuple(secties),
         label=label,
     )
+
+
+@dataclass(frozen=True)
+class AuditRegel:
+    """One entry of the audit trail (organisation mode): who did what when; never content."""
+
+    tijd: dt.datetime
+    wie: str
+    actie: str
+
+
+def _audit(regels: Sequence[AuditRegel]) -> Sectie:
+    """The casus's audit trail, for review (issue 6): who viewed, changed, exported, decided."""
+    rijen = tuple((t.datum(r.tijd), r.wie, r.actie.replace("_", " ")) for r in regels)
+    inhoud: list[Blok | Sectie] = (
+        [Tabel(kop=("Wanneer", "Wie", "Wat"), rijen=rijen)] if rijen else []
+    )
+    return sectie_of_leeg("audit", "Audit trail", inhoud)
 
 
 def _meta(casus: Casus, pack: Pack | None, notitie: str, gemaakt_op: dt.datetime) -> list[Veld]:

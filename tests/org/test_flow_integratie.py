@@ -195,3 +195,20 @@ def test_conflict_via_de_echte_flow_geeft_409_en_bewaart_de_invoer(
     assert r.status_code == 409
     assert "Getypt in het oude tabblad" in r.content.decode()
     assert StoredCasus.objects.get(pk=stored.pk).version == 2
+
+
+@ORG
+def test_verslag_uit_de_flow_wordt_gelogd_en_bevat_de_audit_trail(
+    stored: StoredCasus, cast: Cast
+) -> None:
+    client = ingelogd(cast.medewerker)
+    staat = _open(client, stored)
+    r = client.post("/verslag/txt/", {"staat": staat})
+    assert r.status_code == 200
+    tekst = r.content.decode()
+    assert "Audit trail" in tekst
+    assert "export txt" in tekst  # this very export is in the trail it prints
+    assert AuditEntry.objects.filter(actie="export_txt", object_id=str(stored.pk)).count() == 1
+    r = client.post("/bewaren/", {"staat": staat, "wachtwoord": ""})
+    assert r.status_code == 200
+    assert AuditEntry.objects.filter(actie="export_bestand", object_id=str(stored.pk)).exists()

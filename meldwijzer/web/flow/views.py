@@ -287,7 +287,10 @@ def verslag(request: HttpRequest, formaat: str) -> HttpResponse:
             request, PAGINAS["samenvatting"], geladen, algemene_fout="Onbekend formaat.", status=400
         )
     casus = geladen.casus
-    document = v.bouw_verslag(casus, advies=sel.advies_voor(casus), pack=sel.pack_laden())
+    audit = _export_vastleggen(request, geladen, wat=formaat)
+    document = v.bouw_verslag(
+        casus, advies=sel.advies_voor(casus), pack=sel.pack_laden(), audit=audit
+    )
     try:
         inhoud = v.render(document, formaat)
     except ValueError as exc:  # e.g. no concept-melding: no report at stake
@@ -295,6 +298,16 @@ def verslag(request: HttpRequest, formaat: str) -> HttpResponse:
             request, PAGINAS["samenvatting"], geladen, algemene_fout=str(exc), status=400
         )
     return _bijlage(inhoud, v.FORMATEN[formaat].mime, v.bestandsnaam(casus.label, formaat))
+
+
+def _export_vastleggen(request: HttpRequest, geladen: Geladen, *, wat: str) -> list[Any] | None:
+    """Organisation mode logs every export and puts the audit trail in the verslag;
+    private mode has no server record, so nothing to log or include."""
+    if settings.MODE != "organisatie":
+        return None
+    from meldwijzer.web.org.store import export_vastleggen
+
+    return export_vastleggen(request, geladen, wat=wat)
 
 
 def _bijlage(inhoud: bytes, mime: str, naam: str) -> HttpResponse:
@@ -322,6 +335,7 @@ def bewaren(request: HttpRequest) -> HttpResponse:
             algemene_fout="Het wachtwoord is te lang.",
             status=400,
         )
+    _export_vastleggen(request, geladen, wat="bestand")
     try:
         inhoud = casus_naar_json(geladen.casus)
         wachtwoord = form.cleaned_data["wachtwoord"]
@@ -383,6 +397,7 @@ def mail_versturen(request: HttpRequest) -> HttpResponse:
     if geladen.leeg or not form.is_valid():
         return render_pagina(request, PAGINAS["mail"], geladen, form=form)
     casus = geladen.casus
+    _export_vastleggen(request, geladen, wat="mail")
     try:
         verslag_mailen(
             casus=casus,

@@ -159,3 +159,18 @@ def conflict_antwoord(request: HttpRequest, exc: CasusConflict) -> HttpResponse:
     if form is not None:
         form.is_valid()
     return render_pagina(request, bron, geladen, form=form, algemene_fout=exc.melding, status=409)
+
+
+def export_vastleggen(request: HttpRequest, geladen: Geladen, *, wat: str) -> list[Any]:
+    """Log an export of a stored casus (verslag, file, mail) and return its audit trail for
+    the verslag, oldest first (issue 6: every export is logged; the verslag can include it).
+    """
+    from meldwijzer.verslag import AuditRegel
+
+    user = _gebruiker(request)
+    stored = selectors.casus_voor(user, uuid.UUID(geladen.sleutel))
+    services.casus_bekeken(user=user, stored=stored, request=request, actie=f"export_{wat}"[:40])
+    return [
+        AuditRegel(tijd=e.tijd, wie=e.gebruikersnaam or "(systeem)", actie=e.actie)
+        for e in selectors.audit_voor_casus(user, stored.pk).order_by("volgnummer")
+    ]
