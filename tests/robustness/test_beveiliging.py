@@ -41,11 +41,6 @@ def _productie_env(tmp_path: Path, modus: str) -> dict[str, str]:
     return env
 
 
-@pytest.mark.xfail(
-    reason="axes.W006: settings.AXES_LOCKOUT_PARAMETERS zonder 'ip_address' (zie verslag harness); "
-    "haal deze markering weg zodra de instelling is aangepast of bewust gedempt",
-    strict=False,
-)
 @pytest.mark.parametrize("modus", MODI)
 def test_check_deploy_is_schoon_met_productie_instellingen(tmp_path: Path, modus: str) -> None:
     done = subprocess.run(
@@ -91,10 +86,6 @@ def test_ruff_beveiligingsregels_zijn_schoon() -> None:
 NOQA_S = re.compile(r"#\s*noqa:\s*((?:S\d{3}[,\s]*)+)(.*)$")
 
 
-@pytest.mark.xfail(
-    reason="meldwijzer/web/org/rotatie.py: twee '# noqa: S608' zonder reden (zie verslag harness)",
-    strict=False,
-)
 def test_elke_uitzondering_op_een_beveiligingsregel_heeft_een_reden() -> None:
     zonder_reden = []
     for map_ in ("meldwijzer", "bench", "scripts"):

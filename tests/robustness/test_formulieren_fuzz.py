@@ -358,12 +358,6 @@ def _velden_zonder_casus(client: DjangoFlowClient, pad: str) -> set[str]:
 STAP_PADEN = ["/stap/1/", "/stap/2/", "/stap/3/", "/stap/4/", "/stap/5/"]
 
 
-@pytest.mark.xfail(
-    reason="flow/views.py _bewerk: bij een geknoeide staat wordt het formulier met een lege "
-    "Casus() opgebouwd, zodat velden die van de casus afhangen (visie_kinderen, hypothesen, ...) "
-    "met hun invoer verdwijnen (zie verslag harness)",
-    strict=False,
-)
 def test_geknoeide_staat_bewaart_ook_velden_die_van_de_casus_afhangen(
     basis: dict[str, object],
 ) -> None:
