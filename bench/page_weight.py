@@ -7,10 +7,9 @@ For each page it records every request: bytes as transferred (with the encoding 
 chose), bytes uncompressed, and what gzip would make of them; per kind (HTML, CSS, JS, font,
 other); and every request to another host (must be none).
 
-Two server set-ups, both production settings under gunicorn:
-- as shipped: whitenoise serves straight from the app folders (no collectstatic), and
-- after `collectstatic` with whitenoise's compressed storage (bench/compressed_settings.py),
-  which is what a server install could do.
+The server as `meldwijzer start` runs it: production settings under gunicorn, the static
+files collected first (hashed names, gzip variants: meldwijzer/web/statisch.py), pages
+gzip-compressed by the app (GZipTekst middleware).
 
 Usage: python -m bench.page_weight
 """
@@ -212,9 +211,19 @@ def _tabel(gewichten: list[Gewicht]) -> str:
 
 
 def collectstatic(env: dict[str, str]) -> None:
+    """What `meldwijzer start` does before serving: collect the static files when changed."""
     subprocess.run(
-        [PYTHON, "-m", "django", "collectstatic", "--noinput", "-v", "0"],
-        env=env,
+        [
+            PYTHON,
+            "-c",
+            "import django; django.setup(); from meldwijzer.web import statisch; "
+            "statisch.bijwerken()",
+        ],
+        env={
+            **env,
+            "DJANGO_SETTINGS_MODULE": env.get("DJANGO_SETTINGS_MODULE", "")
+            or "meldwijzer.web.settings",
+        },
         cwd=ROOT,
         check=True,
         capture_output=True,
@@ -230,25 +239,15 @@ def main() -> int:
         "gzip -6 van elk antwoord zou maken. "
         "Doel: overgedragen < 30 KB per pagina, geen andere host.",
     ]
-    with gunicorn() as app:
+    with gunicorn(before_start=collectstatic) as app:
         gewichten = _pagina_gewichten(app.url)
     delen += [
         "",
-        "### Zoals geleverd (whitenoise uit de app-mappen, zonder collectstatic)",
+        "Zoals `meldwijzer start` serveert: opmaakbestanden verzameld (gehashte namen, "
+        "gzip-varianten), pagina's gzip-gecomprimeerd door de app.",
         "",
         _tabel(gewichten),
     ]
-    try:
-        with gunicorn(settings="bench.compressed_settings", before_start=collectstatic) as app:
-            gewichten = _pagina_gewichten(app.url)
-        delen += [
-            "",
-            "### Na collectstatic met whitenoise CompressedStaticFilesStorage (bench-instellingen)",
-            "",
-            _tabel(gewichten),
-        ]
-    except (subprocess.CalledProcessError, RuntimeError, TimeoutError) as error:
-        delen += ["", f"Meting na collectstatic mislukt: {error}"]
     tekst = "\n".join(delen)
     write_fragment("20_page_weight", tekst)
     print(tekst)

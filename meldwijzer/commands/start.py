@@ -90,6 +90,10 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
+    from meldwijzer.web import statisch
+
+    if statisch.bijwerken():
+        print("meldwijzer: opmaakbestanden klaargezet.")
     from django.core.wsgi import get_wsgi_application
 
     host = f"[{args.host}]" if ":" in args.host else args.host

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseBase
+from django.middleware.gzip import GZipMiddleware
 
 CSP = "; ".join(
     [
@@ -35,3 +36,15 @@ def security_headers(
         return response
 
     return middleware
+
+
+class GZipTekst(GZipMiddleware):
+    """Django's GZipMiddleware, for text only: PDF and Word files are compressed already."""
+
+    def process_response(
+        self, request: HttpRequest, response: HttpResponseBase
+    ) -> HttpResponseBase:
+        soort = response.get("Content-Type", "")
+        if not soort.startswith(("text/", "application/json", "application/javascript")):
+            return response
+        return super().process_response(request, response)

@@ -60,6 +60,10 @@ INSTALLED_APPS = [
 # covers both modes; its views answer 404 unless MODE == "organisatie" (checked per request).
 
 MIDDLEWARE = [
+    # Compresses pages (text only). BREACH: Django's GZipMiddleware pads each response with
+    # random bytes, CSRF tokens are masked per response, and a casus is only ever sent back
+    # to the page that posted it (CSRF-protected), so no third party can mix in guesses.
+    "meldwijzer.web.middleware.GZipTekst",
     "django.middleware.security.SecurityMiddleware",
     "meldwijzer.web.middleware.security_headers",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -126,9 +130,18 @@ TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
 USE_TZ = True
 
+# Standard widgets written in Python (same markup as Django's templates, a fraction of the
+# time: see meldwijzer/web/renderer.py); anything else goes to Django's templates.
+FORM_RENDERER = "meldwijzer.web.renderer.SnelleRenderer"
+
 STATIC_URL = "/static/"
 STATIC_ROOT = DATA_DIR / "static"
-# Serve straight from the app folders (no collectstatic step for the embedded start).
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Hashed and gzip-compressed after collectstatic (`meldwijzer start` collects when the
+    # sources changed); plain names from the app folders when nothing was collected.
+    "staticfiles": {"BACKEND": "meldwijzer.web.statisch.StatischeBestanden"},
+}
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 WHITENOISE_MAX_AGE = 3600

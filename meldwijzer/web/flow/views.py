@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import functools
 import json
+import secrets
 from collections.abc import Callable
 from typing import Any
 
 from django.conf import settings
+from django.core.signals import setting_changed
 from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -183,13 +186,43 @@ def _bewerk(request: HttpRequest, doel: Pagina) -> HttpResponse:
     return render_pagina(request, doel, nieuw)
 
 
+# A GET in private mode shows a page without a casus (the casus only ever travels in a POST):
+# the same for everyone but the CSRF token. Each such page is rendered once per process with a
+# placeholder token, which every response replaces with its own. Nothing of a casus is ever
+# in this cache; it is emptied whenever a setting changes (tests) and not used with DEBUG.
+_CSRF_PLEK = "csrfplek" + secrets.token_hex(16)
+_ZONDER_CASUS: dict[str, tuple[str, int, str]] = {}
+
+
+def _leeg_cache(**_: Any) -> None:
+    _ZONDER_CASUS.clear()
+
+
+setting_changed.connect(_leeg_cache, dispatch_uid="meldwijzer.flow.zonder_casus")
+
+
+def _zonder_casus(request: HttpRequest, doel: Pagina) -> HttpResponse:
+    if settings.DEBUG or settings.MODE != "prive":
+        return render_pagina(request, doel, LEEG)
+    opgeslagen = _ZONDER_CASUS.get(request.path)
+    if opgeslagen is None:
+        antwoord = render_pagina(request, doel, LEEG, extra={"csrf_token": _CSRF_PLEK})
+        opgeslagen = (antwoord.content.decode(), antwoord.status_code, antwoord["Content-Type"])
+        if len(_ZONDER_CASUS) < 64:  # one entry per flow URL; a bound all the same
+            _ZONDER_CASUS[request.path] = opgeslagen
+    html, status, soort = opgeslagen
+    return HttpResponse(
+        html.replace(_CSRF_PLEK, get_token(request)), status=status, content_type=soort
+    )
+
+
 @modus
 @require_http_methods(["GET", "POST"])
 def pagina(request: HttpRequest, pagina_id: str) -> HttpResponse:
     doel = PAGINAS[pagina_id]
     if request.method == "POST":
         return _bewerk(request, doel)
-    return render_pagina(request, doel, LEEG)
+    return _zonder_casus(request, doel)
 
 
 @modus
