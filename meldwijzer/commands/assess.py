@@ -59,6 +59,8 @@ def run(args: argparse.Namespace) -> int:
         data = json.loads(tekst)
     except json.JSONDecodeError as exc:
         return _fout(f"geen geldige JSON (regel {exc.lineno}, kolom {exc.colno}: {exc.msg})")
+    except RecursionError:  # absurdly deep nesting: no casus is written like that
+        return _fout("de JSON is te diep genest om een casus te zijn")
     if not isinstance(data, dict):
         return _fout('de invoer moet een JSON-object zijn, zoals {"afwegingen": {...}}')
     try:

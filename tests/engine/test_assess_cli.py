@@ -123,3 +123,12 @@ def test_onbekende_opdracht_geeft_exit_2(capsys: pytest.CaptureFixture[str]) -> 
         main(["vliegen"])
     assert exc.value.code == 2
     assert "onbekende opdracht" in capsys.readouterr().err
+
+
+def test_diep_geneste_json_geeft_exit_2_zonder_traceback(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    bestand = tmp_path / "diep.json"
+    bestand.write_text("[" * 100_000, encoding="utf-8")
+    assert main(["assess", str(bestand)]) == 2
+    assert "te diep genest" in capsys.readouterr().err

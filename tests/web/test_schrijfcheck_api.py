@@ -25,6 +25,8 @@ def test_schrijfcheck_weigert_onbekende_soort_en_kapotte_json(client: Client) ->
     r = client.post("/schrijfcheck/", data=b"{kapot", content_type="application/json")
     assert r.status_code == 400
     assert _post(client, {"tekst": "x" * 20_001}).status_code == 400
+    diep = client.post("/schrijfcheck/", data=b"[" * 100_000, content_type="application/json")
+    assert diep.status_code == 400
 
 
 def test_schrijfcheck_vraagt_een_csrf_token() -> None:

@@ -246,7 +246,7 @@ def schrijfcheck(request: HttpRequest) -> JsonResponse:
     """Findings for one text, for the live check while typing. The text is never logged."""
     try:
         body = json.loads(request.body.decode("utf-8") or "{}")
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         return JsonResponse({"fout": "Ongeldige invoer."}, status=400)
     tekst = body.get("tekst", "") if isinstance(body, dict) else ""
     soort = body.get("soort") if isinstance(body, dict) else None
