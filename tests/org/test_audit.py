@@ -1,13 +1,21 @@
 from __future__ import annotations
 
+import datetime as dt
 import itertools
+import json
+from collections.abc import Iterator
+from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import connection, transaction
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from meldwijzer.web.org.audit import audit_schrijven, audit_verifieren
+from meldwijzer.web.org import audit
+from meldwijzer.web.org.audit import audit_schrijven, audit_verifieren, canoniek, tijd_tekst
 from meldwijzer.web.org.models import AuditEntry, AuditOnveranderlijk, StoredCasus
 
 from .conftest import GEHEIM_SIGNAAL, Cast
@@ -149,3 +157,92 @@ def test_gelijktijdige_schrijvers_maken_een_ononderbroken_keten() -> None:
     assert fouten == []
     uitslag = audit_verifieren()
     assert uitslag.in_orde and uitslag.aantal == 40
+
+
+_tekst = st.text(max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    n=st.integers(min_value=1, max_value=2**62),
+    tijd=st.datetimes(
+        min_value=dt.datetime(1000, 1, 2),
+        max_value=dt.datetime(9999, 12, 30),
+        timezones=st.sampled_from([dt.UTC, ZoneInfo("Europe/Amsterdam")]),
+    ),
+    uid=st.none() | st.integers(min_value=0, max_value=2**62),
+    naam=_tekst,
+    actie=_tekst,
+    otype=_tekst,
+    oid=_tekst,
+    ip=_tekst,
+)
+def test_canonieke_vorm_is_precies_die_van_json_dumps(
+    n: int, tijd: dt.datetime, uid: int | None, naam: str, actie: str, otype: str, oid: str, ip: str
+) -> None:
+    """The hand-written canonical form hashes the same bytes as json.dumps, so chains
+    written before it (and any other implementation) keep verifying."""
+    verwacht = json.dumps(
+        {
+            "n": n,
+            "t": tijd.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+            "u": uid,
+            "un": naam,
+            "a": actie,
+            "ot": otype,
+            "oi": oid,
+            "ip": ip,
+        },
+        sort_keys=True,
+        separators=(",", ":"),
+        ensure_ascii=True,
+    ).encode()
+    velden = {
+        "volgnummer": n,
+        "gebruiker_id": uid,
+        "gebruikersnaam": naam,
+        "actie": actie,
+        "object_type": otype,
+        "object_id": oid,
+        "ip": ip,
+    }
+    assert canoniek(tijd=tijd, **velden) == verwacht
+    assert canoniek(tijd=tijd_tekst(tijd), **velden) == verwacht
+
+
+@pytest.mark.django_db
+def test_regels_die_tijdens_de_controle_bijkomen_tellen_niet_als_ontbrekend(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """audit_verify runs while the app works: the chain is checked up to the head as it was
+    at the start, so an entry appended meanwhile is neither an error nor counted."""
+    _schrijf(3)
+    echt = audit._entries
+
+    def met_nieuwe_regel(batch: int, tot: int | None) -> Iterator[tuple[Any, ...]]:
+        _schrijf(1)  # another process appends after the head was read
+        yield from echt(batch, tot)
+
+    monkeypatch.setattr(audit, "_entries", met_nieuwe_regel)
+    uitslag = audit_verifieren()
+    assert uitslag.in_orde and uitslag.aantal == 3
+    monkeypatch.undo()
+    assert audit_verifieren().aantal == 4
+
+
+@pytest.mark.django_db
+def test_keten_klopt_ook_voor_tijden_op_een_hele_seconde(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The time is hashed as text; on PostgreSQL the verification has the server write that
+    text. Whole seconds (microseconds 000000) and a date across midnight UTC must agree."""
+    tijden = iter(
+        [
+            dt.datetime(2026, 3, 1, 0, 0, 0, tzinfo=dt.UTC),
+            dt.datetime(2026, 3, 1, 23, 59, 59, 999999, tzinfo=dt.UTC),
+            dt.datetime(2026, 10, 25, 1, 30, 0, 1, tzinfo=ZoneInfo("Europe/Amsterdam")),
+        ]
+    )
+    monkeypatch.setattr(audit.timezone, "now", lambda: next(tijden))
+    _schrijf(3)
+    monkeypatch.undo()
+    uitslag = audit_verifieren()
+    assert uitslag.in_orde and uitslag.aantal == 3

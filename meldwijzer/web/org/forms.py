@@ -187,3 +187,19 @@ class InstellingenForm(forms.Form):
     sessie_minuten = forms.IntegerField(
         label="Uitloggen na zo veel minuten zonder activiteit", min_value=1, max_value=15
     )
+
+
+#: Forms whose empty rendering is the same for every request and user (fields and choices
+#: fixed in the class): `org_formulier` renders them once per process.
+VASTE_FORMULIEREN: frozenset[type[forms.Form]] = frozenset(
+    {
+        NieuweCasusForm,
+        DelenForm,
+        AfsluitenForm,
+        VtContactForm,
+        HulpplanForm,
+        HerwegingForm,
+        KeuzeForm,
+        AdviesForm,
+    }
+)

@@ -84,7 +84,9 @@ class StoredCasus(models.Model):
     afsluit_reden = VersleuteldeTekst()
     afgesloten_op = models.DateTimeField(null=True, blank=True)
     aangemaakt = models.DateTimeField(auto_now_add=True)
-    gewijzigd = models.DateTimeField(auto_now=True, db_index=True)
+    # Not indexed: no query searches on it, and an index would make every save a non-HOT
+    # update on PostgreSQL (all indexes of the row rewritten instead of none).
+    gewijzigd = models.DateTimeField(auto_now=True)
     version = models.PositiveIntegerField(default=1)
     data = VersleuteldeTekst()
 
@@ -247,7 +249,7 @@ class AuditEntry(models.Model):
     gebruikersnaam = models.CharField(max_length=150, blank=True)
     actie = models.CharField(max_length=40)
     object_type = models.CharField(max_length=40, blank=True)
-    object_id = models.CharField(max_length=64, blank=True, db_index=True)
+    object_id = models.CharField(max_length=64, blank=True)
     ip = models.CharField(max_length=45, blank=True)
     vorige_hash = models.CharField(max_length=64)
     hash = models.CharField(max_length=64)
@@ -256,6 +258,10 @@ class AuditEntry(models.Model):
 
     class Meta:
         ordering = ("volgnummer",)
+        # The audit trail of one casus. A plain index: `db_index=True` on a CharField also
+        # makes a second (LIKE) index on PostgreSQL, which no query uses but every append
+        # (every view of a casus) would maintain.
+        indexes = (models.Index(fields=["object_id"], name="org_audit_object_id"),)
 
     def __str__(self) -> str:
         return f"{self.volgnummer}:{self.actie}"

@@ -7,9 +7,10 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery
 from django.http import Http404
 from django.utils import timezone
 
@@ -85,27 +86,30 @@ def stappen_voor(user: Gebruiker, *, inst: Instellingen | None = None) -> list[i
     return stappen
 
 
-def casus_ids_voor(user: Gebruiker) -> list[uuid.UUID]:
-    """Ids of her own casussen and those shared with her (one indexed UNION query)."""
-    if rol_van(user) not in PROFESSIONELE_ROLLEN:
-        return []
-    eigen = StoredCasus.objects.filter(eigenaar=user).values_list("pk", flat=True)
-    gedeeld = Deling.objects.filter(gebruiker=user).values_list("casus_id", flat=True)
-    return list(eigen.union(gedeeld))
-
-
-def casussen_voor(user: Gebruiker, *, ids: list[uuid.UUID] | None = None) -> QuerySet[StoredCasus]:
+def casussen_voor(user: Gebruiker) -> QuerySet[StoredCasus]:
     """Own casussen and those shared with her; nothing for a beheerder or a stranger.
-    (Ids first, then the rows: an OR over a subquery would scan the whole table.)"""
-    ids = casus_ids_voor(user) if ids is None else ids
-    return StoredCasus.objects.filter(pk__in=ids).order_by("-gewijzigd")
+    One query: the ids come from a UNION ALL of two index scans (an OR of both conditions
+    would scan the whole table)."""
+    if rol_van(user) not in PROFESSIONELE_ROLLEN:
+        return StoredCasus.objects.none()
+    eigen = StoredCasus.objects.filter(eigenaar=user).values("pk")
+    gedeeld = Deling.objects.filter(gebruiker=user).values("casus_id")
+    return StoredCasus.objects.filter(pk__in=eigen.union(gedeeld, all=True)).order_by("-gewijzigd")
+
+
+def wijzigbaar_voor(user: Gebruiker) -> Q:
+    """The casussen she may change (WIJZIGEN in `rechten`): her own, if she works with
+    casussen. For a write that checks the right in its own WHERE clause."""
+    if rol_van(user) not in PROFESSIONELE_ROLLEN:
+        return Q(pk__in=[])
+    return Q(eigenaar=user)
 
 
 def rechten(user: Gebruiker, stored: StoredCasus) -> frozenset[str]:
     rol = rol_van(user)
     if rol not in PROFESSIONELE_ROLLEN:
         return frozenset()
-    if stored.eigenaar_id == user.pk:
+    if stored.eigenaar_id == user.pk:  # the same rule as wijzigbaar_voor
         return frozenset({BEKIJKEN, WIJZIGEN})
     deling = stored.delingen.filter(gebruiker=user).first()
     if deling is None:
@@ -117,13 +121,35 @@ def rechten(user: Gebruiker, stored: StoredCasus) -> frozenset[str]:
     return frozenset({BEKIJKEN})
 
 
-def casus_voor(user: Gebruiker, casus_id: object, *, recht: str = BEKIJKEN) -> StoredCasus:
-    """The stored casus if `user` holds `recht` on it; otherwise CasusNietGevonden."""
+def casus_voor(
+    user: Gebruiker,
+    casus_id: object,
+    *,
+    recht: str = BEKIJKEN,
+    inhoud: bool = True,
+    details: bool = False,
+) -> StoredCasus:
+    """The stored casus if `user` holds `recht` on it; otherwise CasusNietGevonden.
+
+    `inhoud=False` leaves the encrypted columns unread (and undecrypted) until used: for
+    checks that only need the plain columns (owner, status, version). `details=True` reads
+    the help plan and the sign-off in the same query (the casus page shows both), and
+    whether there are contacts, re-weighings and shares (`heeft_contacten`, ...), so the
+    page asks for those lists only when they are not empty."""
     try:
         pk = casus_id if isinstance(casus_id, uuid.UUID) else uuid.UUID(str(casus_id))
     except ValueError as exc:
         raise CasusNietGevonden from exc
-    stored = StoredCasus.objects.filter(pk=pk).first()
+    qs = StoredCasus.objects.filter(pk=pk)
+    if not inhoud:
+        qs = qs.defer("data", "afsluit_reden")
+    if details:
+        qs = qs.select_related("hulpplan", "aftekening").annotate(
+            heeft_contacten=Exists(VeiligThuisContact.objects.filter(casus=OuterRef("pk"))),
+            heeft_herwegingen=Exists(Herweging.objects.filter(casus=OuterRef("pk"))),
+            heeft_delingen=Exists(Deling.objects.filter(casus=OuterRef("pk"))),
+        )
+    stored = qs.first()
     if stored is None or recht not in rechten(user, stored):
         raise CasusNietGevonden
     return stored
@@ -153,87 +179,122 @@ class Taak:
     datum: dt.date  # due date
 
 
-def _taken_casus(stored: StoredCasus, vandaag: dt.date, inactief_na: int) -> list[Taak]:
-    taken: list[Taak] = []
-    contacten = list(stored.vt_contacten.all())
-    meldingen = [c for c in contacten if c.soort == ContactSoort.MELDING]
-    if meldingen:
-        melding = max(meldingen, key=lambda c: c.datum)
-        teruggekoppeld = any(
-            c.soort == ContactSoort.TERUGKOPPELING and c.datum >= melding.datum for c in contacten
+@dataclass(frozen=True)
+class OverzichtRegel:
+    """One line of her overview: only plain columns, nothing encrypted is read."""
+
+    casus_id: uuid.UUID
+    dossier_ref: str
+    status: str  # Status value
+    gewijzigd: dt.datetime
+    eigen: bool
+
+    @property
+    def status_tekst(self) -> str:
+        return str(Status(self.status).label)
+
+
+@dataclass(frozen=True)
+class Overzicht:
+    casussen: list[OverzichtRegel]  # newest change first, at most `limiet`
+    taken: list[Taak]  # by due date
+
+
+def _laatste_datum(qs: QuerySet[Any]) -> Subquery:
+    return Subquery(qs.filter(casus=OuterRef("pk")).order_by("-datum").values("datum")[:1])
+
+
+def _overzicht_rijen(user: Gebruiker) -> list[tuple[Any, ...]]:
+    """Her casussen with what the tasks need, as plain tuples in one query: per casus the
+    plan's evaluation date and the latest report, feedback and re-weighing (correlated
+    subqueries on the casus_id indexes). No model instances, no encrypted column."""
+    vt = VeiligThuisContact.objects
+    return list(
+        casussen_voor(user)
+        .annotate(
+            laatste_melding=_laatste_datum(vt.filter(soort=ContactSoort.MELDING)),
+            laatste_terugkoppeling=_laatste_datum(vt.filter(soort=ContactSoort.TERUGKOPPELING)),
+            laatste_herweging=_laatste_datum(Herweging.objects.all()),
         )
-        uiterlijk = werkdagen_erbij(melding.datum, VT_TERUGKOPPELING_WERKDAGEN)
-        if not teruggekoppeld and vandaag > uiterlijk:
+        .values_list(
+            "pk",
+            "dossier_ref",
+            "status",
+            "gewijzigd",
+            "eigenaar_id",
+            "hulpplan__evaluatiedatum",
+            "laatste_melding",
+            "laatste_terugkoppeling",
+            "laatste_herweging",
+        )
+    )
+
+
+def _taken_rij(
+    rij: tuple[Any, ...], vandaag: dt.date, grens: dt.datetime, inactief_na: int
+) -> list[Taak]:
+    pk, ref, status, gewijzigd, _eigenaar, evaluatie, melding, terug, herweging = rij
+    if status != Status.OPEN:
+        return []
+    taken: list[Taak] = []
+    # Feedback is late when none came on or after the latest report within five working days.
+    if melding is not None and (terug is None or terug < melding):
+        uiterlijk = werkdagen_erbij(melding, VT_TERUGKOPPELING_WERKDAGEN)
+        if vandaag > uiterlijk:
             taken.append(
                 Taak(
-                    stored.pk,
-                    stored.dossier_ref,
+                    pk,
+                    ref,
                     "vt_terugkoppeling",
                     "Terugkoppeling van Veilig Thuis is te laat. Vraag ernaar.",
                     uiterlijk,
                 )
             )
-    plan = getattr(stored, "hulpplan", None)
-    if plan is not None and plan.evaluatiedatum <= vandaag:
-        gedaan = any(h.datum >= plan.evaluatiedatum for h in stored.herwegingen.all())
-        if not gedaan:
-            taken.append(
-                Taak(
-                    stored.pk,
-                    stored.dossier_ref,
-                    "herweging",
-                    "Tijd om afweging 5 opnieuw te maken.",
-                    plan.evaluatiedatum,
-                )
-            )
-    grens = timezone.now() - dt.timedelta(days=inactief_na)
-    if stored.gewijzigd < grens:
+    if (
+        evaluatie is not None
+        and evaluatie <= vandaag
+        and (herweging is None or herweging < evaluatie)
+    ):
+        taken.append(Taak(pk, ref, "herweging", "Tijd om afweging 5 opnieuw te maken.", evaluatie))
+    if gewijzigd < grens:
         taken.append(
             Taak(
-                stored.pk,
-                stored.dossier_ref,
+                pk,
+                ref,
                 "inactief",
                 f"Niet bijgewerkt in {inactief_na} dagen.",
-                timezone.localdate(stored.gewijzigd) + dt.timedelta(days=inactief_na),
+                timezone.localdate(gewijzigd) + dt.timedelta(days=inactief_na),
             )
         )
     return taken
 
 
-def taken_voor(
+def overzicht_voor(
     user: Gebruiker,
     *,
     vandaag: dt.date | None = None,
-    ids: list[uuid.UUID] | None = None,
     inst: Instellingen | None = None,
-) -> list[Taak]:
-    """Tasks computed from dates on her open casussen (issue 6: reminders on the overview)."""
+    limiet: int = 500,
+) -> Overzicht:
+    """Her overview: own and shared casussen, and the tasks computed from dates on the open
+    ones (issue 6: reminders on the overview). One query, on indexes only."""
     vandaag = vandaag or timezone.localdate()
     inactief_na = (inst or instellingen()).inactief_na_dagen
-    # Only dates and kinds: nothing encrypted is read (or decrypted) for the task list.
-    qs = (
-        casussen_voor(user, ids=ids)
-        .filter(status=Status.OPEN)
-        .select_related("hulpplan")
-        .only(
-            "pk",
-            "dossier_ref",
-            "gewijzigd",
-            "status",
-            "eigenaar_id",
-            "hulpplan__id",
-            "hulpplan__evaluatiedatum",
-        )
-        .prefetch_related(
-            Prefetch(
-                "vt_contacten",
-                queryset=VeiligThuisContact.objects.only("id", "casus_id", "soort", "datum"),
-            ),
-            Prefetch("herwegingen", queryset=Herweging.objects.only("id", "casus_id", "datum")),
-        )
-    )
-    taken = [t for stored in qs for t in _taken_casus(stored, vandaag, inactief_na)]
-    return sorted(taken, key=lambda t: t.datum)
+    grens = timezone.now() - dt.timedelta(days=inactief_na)
+    rijen = _overzicht_rijen(user)
+    taken = [t for rij in rijen for t in _taken_rij(rij, vandaag, grens, inactief_na)]
+    casussen = [
+        OverzichtRegel(pk, ref, status, gewijzigd, eigenaar == user.pk)
+        for pk, ref, status, gewijzigd, eigenaar, *_ in rijen[:limiet]
+    ]
+    return Overzicht(casussen=casussen, taken=sorted(taken, key=lambda t: t.datum))
+
+
+def taken_voor(
+    user: Gebruiker, *, vandaag: dt.date | None = None, inst: Instellingen | None = None
+) -> list[Taak]:
+    """Tasks computed from dates on her open casussen (the overview's task list)."""
+    return overzicht_voor(user, vandaag=vandaag, inst=inst).taken
 
 
 def audit_voor_casus(user: Gebruiker, casus_id: object) -> QuerySet[AuditEntry]:

@@ -117,20 +117,28 @@ def casus_opslaan(
     actie: str = "casus_opgeslagen",
 ) -> int:
     """Save the whole casus if nobody saved since `expected_version`; returns the new version.
-    Raises VersieConflict (nothing written) otherwise."""
-    stored = selectors.casus_voor(user, casus_id, recht=selectors.WIJZIGEN)
-    if stored.status != Status.OPEN:
-        raise OrgFout("Deze casus is afgesloten. Open hem opnieuw om verder te werken.")
-    casus = casus.model_copy(update={"gewijzigd": timezone.now()})
+    Raises VersieConflict (nothing written) otherwise.
+
+    The right to change it, the open status and the version are all conditions of the one
+    UPDATE (compare-and-set); only when it changes nothing is the casus read, to say why:
+    not found (or not hers), closed, or saved by someone else meanwhile."""
+    try:
+        pk = casus_id if isinstance(casus_id, uuid.UUID) else uuid.UUID(str(casus_id))
+    except ValueError as exc:
+        raise selectors.CasusNietGevonden from exc
+    nu = timezone.now()
+    casus = casus.model_copy(update={"gewijzigd": nu})
     with transaction.atomic():
-        n = StoredCasus.objects.filter(pk=stored.pk, version=expected_version).update(
-            data=_dump(casus), version=F("version") + 1, gewijzigd=timezone.now()
-        )
+        n = StoredCasus.objects.filter(
+            selectors.wijzigbaar_voor(user), pk=pk, status=Status.OPEN, version=expected_version
+        ).update(data=_dump(casus), version=F("version") + 1, gewijzigd=nu)
         if n != 1:
-            huidige = StoredCasus.objects.filter(pk=stored.pk).values_list("version", flat=True)
-            raise VersieConflict(int(huidige.first() or 0))
+            stored = selectors.casus_voor(user, pk, recht=selectors.WIJZIGEN, inhoud=False)
+            if stored.status != Status.OPEN:
+                raise OrgFout("Deze casus is afgesloten. Open hem opnieuw om verder te werken.")
+            raise VersieConflict(stored.version)
         audit_schrijven(
-            actie=actie, gebruiker=user, object_type="casus", object_id=stored.pk, request=request
+            actie=actie, gebruiker=user, object_type="casus", object_id=pk, request=request
         )
     return expected_version + 1
 

@@ -25,6 +25,7 @@ from meldwijzer.web.org.toegang import org_modus_aan
 
 STAAT_VELD = "staat"
 _SALT = "meldwijzer.org.casus"
+_GELADEN = "_org_geladen_casus"  # the casus `laad` read in this request (request attribute)
 
 LEEG = Geladen(casus=selectors.Casus(), sleutel="", rev=0)
 
@@ -83,6 +84,7 @@ class ServerStore:
         stored = selectors.casus_voor(user, casus_id, recht=selectors.WIJZIGEN)
         if stored.version != versie:
             raise CasusConflict(stored.pk, services.VersieConflict(stored.version).args[0])
+        setattr(request, _GELADEN, stored)  # checked for this user: `bewaar` needs no re-read
         return geladen_voor(stored)
 
     def bewaar(self, request: HttpRequest, geladen: Geladen) -> dict[str, Any]:
@@ -98,16 +100,17 @@ class ServerStore:
                 "rev": 1,
                 "sleutel": str(casus_id),
             }
-        stored = selectors.casus_voor(user, casus_id, recht=selectors.WIJZIGEN)
+        stored = getattr(request, _GELADEN, None)
+        if stored is None or stored.pk != casus_id:  # e.g. the flow's start page
+            stored = selectors.casus_voor(user, casus_id, recht=selectors.WIJZIGEN, inhoud=False)
+        # A save in between is caught by casus_opslaan's compare-and-set on the version.
         versie = stored.version
         if geladen.rev > versie:  # the flow applied a page: rev = loaded version + 1
+            inst = selectors.instellingen()
             stap = _bron_stap(request)
-            if stap is not None and stap not in selectors.stappen_voor(user):
+            if stap is not None and stap not in selectors.stappen_voor(user, inst=inst):
                 raise PermissionDenied("Deze stap zet u niet (instelling van uw organisatie).")
-            if (
-                selectors.instellingen().beslisser_tekent_af
-                and selectors.rol_van(user) != "beslisser"
-            ):
+            if inst.beslisser_tekent_af and selectors.rol_van(user) != "beslisser":
                 vorige = selectors.casus_lezen(stored).beslissingen.melden
                 if geladen.casus.beslissingen.melden != vorige:
                     raise PermissionDenied(
