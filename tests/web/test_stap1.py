@@ -99,6 +99,29 @@ def test_kindcheck_bij_volwassen_client_met_aantal_leeftijden_en_gedeelde_zorg(
     assert "De stem van de kinderen" in wandeling.tekst  # children involved: their own view
 
 
+def test_kindcheck_bij_onbekende_leeftijd_wel_en_bij_een_kind_als_client_niet(
+    wandeling: Wandeling,
+) -> None:
+    wandeling.nieuw()  # age not given: it is not known whether children are in the system
+    wandeling.post("/stap/1/", pagina="overzicht")
+    assert 'name="kc_kinderen"' in wandeling.tekst
+    wandeling.nieuw(leeftijd="7")  # the client is the child: no "children in her care?"
+    wandeling.post("/stap/1/", pagina="overzicht")
+    assert 'name="kc_kinderen"' not in wandeling.tekst
+    assert "De stem van de kinderen" in wandeling.tekst
+
+
+def test_een_vastgelegde_kindcheck_blijft_zichtbaar_als_de_leeftijd_verandert(
+    wandeling: Wandeling,
+) -> None:
+    wandeling.nieuw()
+    _signaal(wandeling, kc_kinderen="ja", kc_aantal="1")
+    wandeling.post("/overzicht/", pagina="scope", situatie="huiselijke_kring", leeftijd="16")
+    wandeling.post("/stap/1/", pagina="overzicht")
+    assert 'name="kc_kinderen"' in wandeling.tekst
+    assert wandeling.casus.kindcheck.aantal == 1
+
+
 def test_kindcheck_leeftijd_boven_17_geeft_fout(wandeling: Wandeling) -> None:
     wandeling.nieuw(leeftijd="38")
     _signaal(wandeling, kc_kinderen="ja", kc_leeftijden="3, 19")

@@ -48,6 +48,8 @@ def test_stap3_bereidt_het_gesprek_voor_met_de_tekst_van_het_pack(wandeling: Wan
     blok = default_pack().stap(3).blok("gesprek_voorbereiden")
     assert blok.titel in wandeling.tekst
     assert "Overleg dan altijd eerst met Veilig Thuis" in wandeling.tekst
+    # the misconception that stalls professionals: the first talk need not announce a report
+    assert "U hoeft in dit gesprek nog geen melding aan te kondigen" in wandeling.tekst
 
 
 def test_gesprek_met_inhoud_en_reactie(wandeling: Wandeling) -> None:

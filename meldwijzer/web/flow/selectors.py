@@ -8,7 +8,7 @@ from typing import Any
 
 from meldwijzer.content.model import Pack
 from meldwijzer.engine.advies import Advies, AdviesItem, StapStatus
-from meldwijzer.engine.casus import Antwoord, Casus, JaNeeOnbekend, Situatie, Vorm
+from meldwijzer.engine.casus import Antwoord, Casus, JaNeeOnbekend, Kindcheck, Situatie, Vorm
 from meldwijzer.engine.schrijfcheck import controleer
 
 #: Forms for which experts are consulted before any conversation (BPSW 2.2, stap 3).
@@ -43,9 +43,12 @@ def binnen_meldcode(pack: Pack, situatie: Situatie) -> bool:
 
 
 def kindcheck_tonen(casus: Casus) -> bool:
-    """Adult clients, and whenever it is unknown whether there are children (Bijlage 2)."""
+    """Adult clients, and whenever it is not known whether there are children in the client
+    system (BPSW 2.2 stap 4; Bijlage 2): an unknown age. A minor client is a child of the
+    system herself, so the question "are minor children in your care?" is not asked of her,
+    unless a kindcheck was already recorded (it is never hidden once it holds data)."""
     leeftijd = casus.client.leeftijd
-    return leeftijd is None or leeftijd >= 18 or casus.kindcheck.kinderen == JaNeeOnbekend.ONBEKEND
+    return leeftijd is None or leeftijd >= 18 or casus.kindcheck != Kindcheck()
 
 
 def kinderen_betrokken(casus: Casus) -> bool:
