@@ -17,6 +17,7 @@ import time
 import urllib.parse
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from typing import Protocol
 
 TEKSTEN = (
     "Op maandag zag ik een blauwe plek van ongeveer vijf centimeter op de linkerarm.",
@@ -366,11 +367,19 @@ class Verloop:
         return hoofdformulier(self.laatste.body) if self.laatste else None
 
 
-def _controleer(antwoord: Antwoord, verloop: Verloop) -> None:
+def _controleer(antwoord: Antwoord, verloop: Verloop, *, streng: bool = False) -> None:
+    """Count the answer; raise FlowFout on an error. `streng` (organisation mode, a stored
+    casus): every answer other than the next page or a validation message is an error too,
+    such as a redirect (to the login page: the session is gone) or a 409 (a conflict)."""
     verloop.verzoeken += 1
     verloop.laatste = antwoord
     if antwoord.status >= 500 or antwoord.status in (403, 404, 405):
         raise FlowFout(f"{antwoord.url}: HTTP {antwoord.status}")
+    if streng and antwoord.status not in (200, 400):
+        waarheen = antwoord.headers.get("location", "")
+        raise FlowFout(
+            f"{antwoord.url}: HTTP {antwoord.status}" + (f" naar {waarheen}" if waarheen else "")
+        )
     if antwoord.status == 400 or 'aria-invalid="true"' in antwoord.body:
         verloop.validatiefouten += 1
 
@@ -383,6 +392,18 @@ def route(html: str) -> list[str]:
         if knop.formaction and knop.value == "opslaan" and knop.formaction not in gezien:
             gezien.append(knop.formaction)
     return gezien
+
+
+class Waarnemer(Protocol):
+    """Watches the saves of a walk: may change what is typed, sees every answer."""
+
+    def invullen(self, form: Formulier, data: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """The data to post instead of `data` (e.g. with a marker typed into a field)."""
+        ...
+
+    def beantwoord(self, form: Formulier, data: list[tuple[str, str]], antwoord: Antwoord) -> None:
+        """`data` was posted from `form` (plus the button) and `antwoord` came back."""
+        ...
 
 
 def casus_doorlopen(
@@ -399,11 +420,6 @@ def casus_doorlopen(
     Each step page is saved `herhalingen` times (every save of step 1 adds a signal, of step 2
     a consultation, ...). `denktijd` pauses between requests like a user reading and typing.
     """
-
-    def pauze() -> None:
-        if denktijd:
-            time.sleep(rng.uniform(*denktijd))
-
     verloop = Verloop()
     start = client.get("/")
     _controleer(start, verloop)
@@ -412,12 +428,61 @@ def casus_doorlopen(
         raise FlowFout("/: geen formulier om een casus te starten")
     form = kandidaten[0]
     data = vul(form, rng, profiel)
-    pauze()
+    _pauze(rng, denktijd)
     antwoord = client.verstuur(form, data, form.knoppen[0] if form.knoppen else None)
     _controleer(antwoord, verloop)
+    return pagina_doorlopen(
+        client,
+        verloop,
+        huidig=antwoord.url if antwoord.url != "/" else form.action,
+        rng=rng,
+        profiel=profiel,
+        herhalingen=herhalingen,
+        denktijd=denktijd,
+        tot=tot,
+    )
+
+
+def _pauze(rng: random.Random, denktijd: tuple[float, float] | None) -> None:
+    if denktijd:
+        time.sleep(rng.uniform(*denktijd))
+
+
+def pagina_doorlopen(
+    client: Client,
+    verloop: Verloop,
+    *,
+    huidig: str,
+    rng: random.Random,
+    profiel: Profiel | None = None,
+    herhalingen: int = 2,
+    denktijd: tuple[float, float] | None = None,
+    tot: float | None = None,
+    waarnemer: Waarnemer | None = None,
+    streng: bool = False,
+    eerst: tuple[str, ...] = (),
+) -> Verloop:
+    """From the page in `verloop.laatste` (at path `huidig`), work through every page the
+    navigation offers (the pages in `eerst` before the others): the part of
+    `casus_doorlopen` after the start page. Organisation mode starts here with the flow page
+    of a stored casus (`streng`: see `_controleer`)."""
     bezocht: list[str] = []
-    doelen = [p for p in route(antwoord.body) if p not in bezocht]
-    huidig = antwoord.url if antwoord.url != "/" else form.action
+    doelen = route(verloop.laatste.body) if verloop.laatste else []
+    doelen = [p for p in eerst if p in doelen] + [p for p in doelen if p not in eerst]
+
+    def versturen(
+        form: Formulier, data: list[tuple[str, str]], knop: Knop | None, *, pauze: bool = True
+    ) -> tuple[Antwoord, list[tuple[str, str]]]:
+        if waarnemer is not None:
+            data = waarnemer.invullen(form, data)
+        if pauze:
+            _pauze(rng, denktijd)
+        antwoord = client.verstuur(form, data, knop)
+        _controleer(antwoord, verloop, streng=streng)
+        if waarnemer is not None:
+            waarnemer.beantwoord(form, data, antwoord)
+        return antwoord, data
+
     while doelen and (tot is None or time.monotonic() < tot):
         doel = doelen.pop(0)
         bezocht.append(doel)
@@ -425,11 +490,8 @@ def casus_doorlopen(
             form = hoofdformulier(verloop.laatste.body) if verloop.laatste else None
             if form is None:
                 break
-            data = vul(form, rng, profiel)
             knop = opslaan_knop(form)
-            pauze()
-            antwoord = client.verstuur(form, data, knop)
-            _controleer(antwoord, verloop)
+            antwoord, data = versturen(form, vul(form, rng, profiel), knop)
             verloop.stappen.append(
                 Stap(
                     pad=antwoord.url,
@@ -442,9 +504,8 @@ def casus_doorlopen(
         knop = knop_naar(form, doel)
         if knop is None:
             continue
-        pauze()
-        antwoord = client.verstuur(form, vul(form, rng, profiel), knop)
-        _controleer(antwoord, verloop)
+        _pauze(rng, denktijd)  # before filling in, as ever: the same walk for the same seed
+        antwoord, _ = versturen(form, vul(form, rng, profiel), knop, pauze=False)
         huidig = doel
         doelen += [p for p in route(antwoord.body) if p not in bezocht and p not in doelen]
     return verloop

@@ -6,10 +6,14 @@ between pages as if reading and typing, and starts again when done. Against guni
 production settings. An error is any 5xx, unexpected 4xx (403/404/405, or 400 other than a
 validation message) or socket error; the goal is zero.
 
-Organisation mode (saves on the server, to check afterwards) is not driven yet: see the
-note in the output.
+`--modus organisatie` drives organisation mode on PostgreSQL instead (bench/soak_org.py):
+each professional logs in with password and TOTP, works on casussen stored on the server,
+and afterwards every save the server acknowledged must be in the database (goal: none
+lost). It needs a PostgreSQL server (`--database-url`, MELDWIJZER_SOAK_DATABASE_URL or
+DATABASE_URL) and makes its own database there, dropped at the end.
 
-Usage: python -m bench.soak [--users 100] [--seconds 120] [--json]
+Usage: python -m bench.soak [--modus prive|organisatie] [--users 100] [--seconds 120]
+       [--database-url postgres://...] [--json]
 """
 
 from __future__ import annotations
@@ -130,12 +134,19 @@ def soak(*, users: int, seconds: float, denktijd: tuple[float, float]) -> dict[s
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--modus", choices=["prive", "organisatie"], default="prive")
     parser.add_argument("--users", type=int, default=100)
     parser.add_argument("--seconds", type=float, default=120)
     parser.add_argument("--think-min", type=float, default=0.5)
     parser.add_argument("--think-max", type=float, default=2.0)
+    parser.add_argument(
+        "--database-url",
+        help="organisatie: PostgreSQL server (default MELDWIJZER_SOAK_DATABASE_URL, DATABASE_URL)",
+    )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON only")
     args = parser.parse_args(argv)
+    if args.modus == "organisatie":
+        return _organisatie(args)
     uitkomst = soak(
         users=args.users, seconds=args.seconds, denktijd=(args.think_min, args.think_max)
     )
@@ -157,19 +168,80 @@ def main(argv: list[str] | None = None) -> int:
                 [[k, v] for k, v in uitkomst.items() if k != "foutvoorbeelden"]
                 + [["doel gehaald (0 fouten)", "ja" if not uitkomst["fouten"] else "**nee**"]],
             ),
-            "",
-            "Organisatiemodus (elke bevestigde opslag is er daarna nog): nog niet gedreven door "
-            "deze duurtest; zie het verslag van de harness.",
         ]
     )
-    if uitkomst["foutvoorbeelden"]:
-        tekst += "\n\nVoorbeelden van fouten:\n\n" + "\n".join(
-            f"- {f}"
-            for f in uitkomst["foutvoorbeelden"]  # type: ignore[attr-defined]
-        )
+    tekst += _voorbeelden("fouten", uitkomst["foutvoorbeelden"])  # type: ignore[arg-type]
     write_fragment("40_soak", tekst)
     print(tekst)
     return 0 if not uitkomst["fouten"] else 1
+
+
+def _voorbeelden(wat: str, regels: list[str]) -> str:
+    if not regels:
+        return ""
+    return f"\n\nVoorbeelden van {wat}:\n\n" + "\n".join(f"- {r}" for r in regels)
+
+
+def _organisatie(args: argparse.Namespace) -> int:
+    from bench import soak_org
+
+    server = soak_org.database_url(args.database_url)
+    if not server:
+        print(
+            "De duurtest in de organisatiemodus heeft een PostgreSQL-server nodig: geef "
+            "--database-url postgres://... of zet MELDWIJZER_SOAK_DATABASE_URL of DATABASE_URL.",
+            file=sys.stderr,
+        )
+        return 2
+    try:
+        uitkomst = soak_org.soak_org(
+            users=args.users,
+            seconds=args.seconds,
+            denktijd=(args.think_min, args.think_max),
+            server_url=server,
+        )
+    except soak_org.GeenDatabase as exc:
+        print(
+            f"Kon geen eigen database maken op de PostgreSQL-server: {exc}\n"
+            "(De duurtest maakt daar een tijdelijke database: de server moet bereikbaar zijn "
+            "en de gebruiker het recht CREATEDB hebben.)",
+            file=sys.stderr,
+        )
+        return 2
+    gehaald = not uitkomst["fouten"] and not uitkomst["kwijt"]
+    if args.json:
+        print(json.dumps(uitkomst))
+        return 0 if gehaald else 1
+    weg = {"foutvoorbeelden", "kwijtvoorbeelden", "modus"}
+    tekst = "\n".join(
+        [
+            "## Duurtest (soak), organisatiemodus",
+            "",
+            f"{args.users} gesimuleerde medewerkers loggen in (wachtwoord en TOTP-code) en "
+            "werken tegelijk volledige casussen door die op de server worden bewaard "
+            f"(organisatiemodus, PostgreSQL, gunicorn met productie-instellingen), "
+            f"{args.seconds:.0f} s, denktijd {args.think_min}–{args.think_max} s tussen "
+            "pagina's. Elke medewerker werkt alleen aan haar eigen casussen. Een opslag is "
+            "bevestigd als de pagina die terugkomt naar de volgende versie van de casus wijst; "
+            "in vrije tekstvelden typt zij een unieke markering. Na afloop wordt elke casus via "
+            "de eigen selector van het project gelezen en ontsleuteld: een bevestigde opslag "
+            "is teruggevonden als de casus die versie haalde en elke markering erin staat die "
+            "geen latere opslag verving. Fout = 5xx, onverwachte 4xx, doorverwijzing (sessie "
+            "kwijt), conflict (409), socketfout, of een pagina die niet opsloeg en niet zei "
+            "waarom. Doel: 0 fouten en 0 kwijt.",
+            "",
+            table(
+                ["maat", "waarde"],
+                [[k, v] for k, v in uitkomst.items() if k not in weg]
+                + [["doel gehaald (0 fouten, 0 kwijt)", "ja" if gehaald else "**nee**"]],
+            ),
+        ]
+    )
+    tekst += _voorbeelden("fouten", uitkomst["foutvoorbeelden"])
+    tekst += _voorbeelden("verloren opslagen", uitkomst["kwijtvoorbeelden"])
+    write_fragment("41_soak_org", tekst)
+    print(tekst)
+    return 0 if gehaald else 1
 
 
 if __name__ == "__main__":

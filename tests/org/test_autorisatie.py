@@ -69,6 +69,15 @@ ROUTES = (
     Route(
         "stappen", "GET", "/org/casussen/{casus}/stappen/", EIGENAAR, PROF, actie="casus_geopend"
     ),
+    # The flow's overview, opened there, posts back to it (test_flow_integratie saves a casus).
+    Route(
+        "stappen-opslaan",
+        "POST",
+        "/org/casussen/{casus}/stappen/",
+        EIGENAAR,
+        PROF,
+        {"pagina": "overzicht", "actie": "opslaan"},
+    ),
     Route(
         "audit", "GET", "/org/casussen/{casus}/audit/", CASUS_LEZERS, PROF, actie="audit_bekeken"
     ),

@@ -212,3 +212,89 @@ def test_verslag_uit_de_flow_wordt_gelogd_en_bevat_de_audit_trail(
     r = client.post("/bewaren/", {"staat": staat, "wachtwoord": ""})
     assert r.status_code == 200
     assert AuditEntry.objects.filter(actie="export_bestand", object_id=str(stored.pk)).exists()
+
+
+def _actie_van_het_formulier(html: str) -> str:
+    m = re.search(r'<form id="casus"[^>]* action="([^"]*)"', html)
+    assert m, "geen formulier van de flow"
+    return m.group(1)
+
+
+@ORG
+def test_opslaan_op_de_pagina_waarmee_de_stappen_openen_bewaart_de_casus(
+    stored: StoredCasus, cast: Cast
+) -> None:
+    """The flow's form posts to the page's own address; opened from the casus that is
+    /org/casussen/<id>/stappen/. Its default button (Enter, or a click without formaction)
+    must save there too, not answer 405 (found by the organisation-mode soak)."""
+    client = ingelogd(cast.medewerker)
+    r = client.get(f"/org/casussen/{stored.pk}/stappen/")
+    actie = _actie_van_het_formulier(r.content.decode())
+    assert actie == f"/org/casussen/{stored.pk}/stappen/"
+    r = client.post(
+        actie, {"staat": _staat(r.content.decode()), "pagina": "overzicht", "actie": "opslaan"}
+    )
+    assert r.status_code == 200, r.content.decode()[:500]
+    assert "Waar staat deze casus?" in r.content.decode()  # the overview again
+    assert StoredCasus.objects.get(pk=stored.pk).version == 2
+    assert store.staat_lezen(_staat(r.content.decode()), user_id=cast.medewerker.pk)[1] == 2
+
+
+@ORG
+def test_casus_heropenen_op_de_pagina_waarmee_de_stappen_openen(
+    cast: Cast,
+) -> None:
+    """A casus closed in the flow (its meldcode, not the stored casus) shows 'Casus
+    heropenen' on the overview; that button has no formaction either."""
+    import datetime as dt
+
+    from meldwijzer.engine.casus import Afsluiting
+
+    casus = selectors.Casus(afgesloten=Afsluiting(datum=dt.date(2026, 11, 2), reden="klaar"))
+    stored = services.casus_aanmaken(user=cast.medewerker, dossier_ref="D-1", casus=casus)
+    client = ingelogd(cast.medewerker)
+    r = client.get(f"/org/casussen/{stored.pk}/stappen/")
+    html = r.content.decode()
+    assert 'value="heropenen"' in html
+    r = client.post(
+        _actie_van_het_formulier(html),
+        {"staat": _staat(html), "pagina": "overzicht", "actie": "heropenen"},
+    )
+    assert r.status_code == 200
+    assert selectors.casus_lezen(StoredCasus.objects.get(pk=stored.pk)).afgesloten is None
+
+
+@ORG
+def test_opslaan_op_het_adres_van_een_andere_casus_geeft_niet_gevonden(
+    stored: StoredCasus, cast: Cast
+) -> None:
+    client = ingelogd(cast.medewerker)
+    staat = _open(client, stored)
+    vreemd = services.casus_aanmaken(user=cast.buitenstaander, dossier_ref="D-2")
+    r = client.post(
+        f"/org/casussen/{vreemd.pk}/stappen/",
+        {"staat": staat, "pagina": "overzicht", "actie": "opslaan"},
+    )
+    assert r.status_code == 404
+    assert StoredCasus.objects.get(pk=stored.pk).version == 1
+
+
+@ORG
+def test_opslaan_in_de_stappen_van_een_intussen_afgesloten_casus_geeft_de_pagina_terug(
+    stored: StoredCasus, cast: Cast
+) -> None:
+    """Closed on the casus page while the steps were open in another tab: the first save
+    is a conflict (the version moved on); saving again from that page must not be a 500
+    but the page with her input and the reason."""
+    client = ingelogd(cast.medewerker)
+    staat = _open(client, stored)
+    services.casus_afsluiten(user=cast.medewerker, casus_id=stored.pk, reden="klaar")
+    r = client.post("/stap/1/", _signaal_post(staat, "Na het afsluiten getypt"))
+    assert r.status_code == 409
+    r = client.post("/stap/1/", _signaal_post(_staat(r.content.decode()), "Nog een keer"))
+    html = r.content.decode()
+    assert r.status_code == 409
+    assert "Deze casus is afgesloten" in html
+    assert "Nog een keer" in html  # her input is still in the form
+    opgeslagen = StoredCasus.objects.get(pk=stored.pk)
+    assert [s.tekst for s in selectors.casus_lezen(opgeslagen).signalen] == [GEHEIM_SIGNAAL]

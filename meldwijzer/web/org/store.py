@@ -31,7 +31,8 @@ LEEG = Geladen(casus=selectors.Casus(), sleutel="", rev=0)
 
 
 class CasusConflict(Exception):
-    """A colleague saved this casus after this page was opened; nothing was written."""
+    """A colleague saved (or closed) this casus after this page was opened; nothing was
+    written."""
 
     def __init__(self, casus_id: uuid.UUID, melding: str) -> None:
         super().__init__(melding)
@@ -125,7 +126,9 @@ class ServerStore:
                     expected_version=geladen.rev - 1,
                     request=request,
                 )
-            except services.VersieConflict as exc:
+            except services.OrgFout as exc:
+                # Saved by someone else meanwhile (VersieConflict), or closed meanwhile (on
+                # the casus page, in another tab): her page again, her input kept, and why.
                 raise CasusConflict(casus_id, str(exc)) from exc
         return {
             "staat": staat_maken(casus_id=casus_id, versie=versie, user_id=user.pk),

@@ -16,6 +16,7 @@ from django.utils import dateformat, timezone
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from meldwijzer.web.flow.store import StaatOngeldig
 from meldwijzer.web.org import forms as f
 from meldwijzer.web.org import selectors as sel
 from meldwijzer.web.org import services as svc
@@ -344,15 +345,28 @@ def wissen(request: HttpRequest, casus_id: str) -> HttpResponse:
     return render(request, "org/wissen.html", {"stored": stored})
 
 
-@require_GET
+@require_http_methods(["GET", "POST"])
 @org_pagina(rollen=PROF)
 def stappen(request: HttpRequest, casus_id: str) -> HttpResponse:
-    """Open a stored casus in the flow (the same pages as private mode, server store)."""
+    """Open a stored casus in the flow (the same pages as private mode, server store).
+
+    The page this shows is the flow's overview, and the flow's form posts to the address of
+    its own page: here, this one. So a POST is the overview page being saved (its default
+    button, 'Casus heropenen') and goes to the flow like a POST to /overzicht/."""
     from meldwijzer.web.flow import views as flow_views
     from meldwijzer.web.flow.pages import PAGINAS
-    from meldwijzer.web.org.store import ServerStore, geladen_voor
+    from meldwijzer.web.org.store import STAAT_VELD, ServerStore, geladen_voor, staat_lezen
 
-    stored = sel.casus_voor(request.user, casus_id, recht=sel.WIJZIGEN)
+    posten = request.method == "POST"
+    stored = sel.casus_voor(request.user, casus_id, recht=sel.WIJZIGEN, inhoud=not posten)
+    if posten:
+        try:
+            genoemd, _ = staat_lezen(request.POST.get(STAAT_VELD, ""), user_id=request.user.pk)
+        except StaatOngeldig:
+            genoemd = stored.pk  # the flow answers a damaged pointer itself
+        if genoemd != stored.pk:  # a pointer to another casus than the address says
+            raise sel.CasusNietGevonden
+        return flow_views.pagina(request, pagina_id="overzicht")
     if not isinstance(flow_views.store_voor(request), ServerStore):
         # Without the server store the flow would keep changes in the page only: refuse
         # rather than let work look saved when it is not.
