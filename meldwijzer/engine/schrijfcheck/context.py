@@ -4,12 +4,19 @@ Concrete documenting (Bijlage 1b, stap 1) separates what the professional saw fr
 others said. A quoted statement with its source, or "moeder zegt dat ...", is a record of
 what was said, not the writer's interpretation; the rules for interpretatie and vaag only
 look at the writer's own voice.
+
+Scope: "volgens X" and a report verb cover their own clause and what follows, not the clauses
+before ("Moeder is agressief en volgens de buren drinkt vader te veel": "agressief" stays the
+writer's). A closing attribution covers the whole sentence (", volgens de buren.", ", aldus de
+mentor.", ", zegt de jongen.", ", naar verluidt."). After a clause boundary with ik / wij the
+writer speaks again ("..., maar ik zag een rustige vrouw").
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import not_
 
 from meldwijzer.engine.schrijfcheck.lexicon import Frame, Treffer
 from meldwijzer.engine.schrijfcheck.lijsten import Woorden
@@ -18,6 +25,9 @@ from meldwijzer.engine.schrijfcheck.tekst import GRENSTEKENS, Token, Zin
 _DAT_AFSTAND = 4
 _MAX_ZINSDEEL = 40
 _VRAAG_AFSTAND = 5
+_MAX_BRON = 10  # tokens of a closing source phrase ("de intern begeleider van de school")
+_BRON_SOORTEN = frozenset({"woord", "getal"})
+_HERVAT_NA = frozenset({",", ";"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,40 +96,87 @@ def meldwerkwoord_eind(tokens: Sequence[Token], k: int, w: Woorden) -> int | Non
     return frame_eind(tokens, k, b.scheidbaar)
 
 
-def _heel_toegeschreven(tokens: Sequence[Token], w: Woorden) -> bool:
-    """ "Volgens X ...", "... aldus X", "Moeder is boos, zegt de jongen."."""
-    for k, tok in enumerate(tokens):
-        volgende = tokens[k + 1] if k + 1 < len(tokens) else None
-        if tok.laag in w.bron.achteraf and volgende is not None:
-            if volgende.laag not in {"mij", "ons", "mijn"}:
-                return True
-        if tok.tekst == "," and volgende is not None and _bericht_na_komma(tokens, k, w):
+def _slot(tokens: Sequence[Token]) -> int:
+    """Index after the sentence's last word: closing punctuation (". ) ' !") does not count."""
+    eind = len(tokens)
+    while eind > 0 and tokens[eind - 1].soort == "teken" and tokens[eind - 1].tekst != ",":
+        eind -= 1
+    return eind
+
+
+def _bron_tot(tokens: Sequence[Token], k: int, eind: int, w: Woorden) -> bool:
+    """tokens[k:eind] is only a source phrase: "de intern begeleider van de school", "juf
+    Anja", "moeder zelf"; not "de buren drinkt vader te veel" nor "moeder ADHD"."""
+    if not 0 < eind - k <= _MAX_BRON:
+        return False
+    b = w.bron
+    j = k
+    while True:
+        ruimte = 1  # words in a group: one, or two after "de" or a title
+        if tokens[j].laag in b.bron_begin or tokens[j].laag in b.vaag_voor:
+            j += 1
+            ruimte = 2
+        elif tokens[j].laag in w.ident.titels:
+            ruimte = 2
+        n = 0
+        while j < eind and tokens[j].soort in _BRON_SOORTEN:
+            laag = tokens[j].laag
+            if laag in b.bron_verbinders or laag in b.bron_begin or laag in b.bron_achter:
+                break
+            if tokens[j].soort == "woord":  # a number does not count: "groep 3"
+                if n == ruimte:
+                    break
+                n += 1
+            j += 1
+        if n == 0:
+            return False
+        while j < eind and tokens[j].laag in b.bron_achter:
+            j += 1
+        if j == eind:
             return True
-    return False
+        if tokens[j].laag not in b.bron_verbinders or j + 1 == eind:
+            return False
+        j += 1
 
 
-def _bericht_na_komma(tokens: Sequence[Token], k: int, w: Woorden) -> bool:
-    """ ", zegt de jongen." or ", heeft de buurvrouw verteld." closing the sentence."""
-    if len(tokens) - k - 1 > 6:
+def _noemt_bron(tokens: Sequence[Token], k: int, w: Woorden) -> bool:
+    """ "volgens de buren" attributes; "volgens mij", "volgens de meldcode" do not."""
+    b = w.bron
+    if k + 1 >= len(tokens) or tokens[k + 1].laag in b.achteraf_geen_bron:
         return False
-    rest = tokens[k + 1 :]
-    if len(rest) > 6 or any(
-        t.tekst == "," or t.laag in w.zinsdeelgrens or t.laag == "dat" for t in rest
-    ):
-        return False
-    return any(t.laag in w.bron.werkwoorden for t in rest) and not any(
-        t.laag in w.eerste_persoon for t in rest
+    return not (
+        tokens[k + 1].laag in b.bron_begin
+        and k + 2 < len(tokens)
+        and tokens[k + 2].laag in b.achteraf_geen_bron
     )
 
 
-def _begin_verslag(tokens: Sequence[Token], w: Woorden) -> int | None:
-    """First token index of reported content in the sentence, if any."""
-    for k, tok in enumerate(tokens):
-        if tok.soort != "woord" or tok.laag not in w.bron.meld_eerste:
+def _bericht_na_komma(tokens: Sequence[Token], k: int, eind: int, w: Woorden) -> bool:
+    """ ", zegt de jongen.", ", heeft de buurvrouw verteld." or ", vertelde de juf van groep
+    3." closing the sentence."""
+    rest = tokens[k + 1 :]
+    kort = len(rest) <= 6
+    melden = w.bron.werkwoorden
+    if not kort and (k + 1 >= eind or rest[0].laag not in melden):
+        return False
+    if any(t.laag in w.eerste_persoon for t in rest):
+        return False
+    if kort and not any(
+        t.tekst == "," or t.laag in w.zinsdeelgrens or t.laag == "dat" for t in rest
+    ):
+        return any(t.laag in melden for t in rest)
+    return k + 1 < eind and rest[0].laag in melden and _bron_tot(tokens, k + 2, eind, w)
+
+
+def _begin_verslag(tokens: Sequence[Token], w: Woorden, van: int, tot: int) -> int | None:
+    """First token index of reported content, from a report verb in tokens[van:tot]."""
+    b = w.bron
+    for k, tok in enumerate(tokens[van:tot], van):
+        if tok.soort != "woord" or tok.laag not in b.meld_eerste:
             continue
-        if tok.laag in w.bron.vragen:
+        if tok.laag in b.vragen:
             for j in range(k + 1, min(len(tokens), k + 1 + _VRAAG_AFSTAND)):
-                if tokens[j].laag in w.bron.vraagwoorden:
+                if tokens[j].laag in b.vraagwoorden:
                     return j + 1
         eind = meldwerkwoord_eind(tokens, k, w)
         if eind is not None and not eerste_persoon_bij(tokens, k, w):
@@ -127,28 +184,109 @@ def _begin_verslag(tokens: Sequence[Token], w: Woorden) -> int | None:
     return None
 
 
+def _verslagen(tokens: Sequence[Token], w: Woorden) -> list[int]:
+    """Where each piece of reported content starts (linear: each search goes on from the last)."""
+    uit: list[int] = []
+    van = 0
+    while (begin := _begin_verslag(tokens, w, van, len(tokens))) is not None:
+        uit.append(begin)
+        van = begin
+    return uit
+
+
+def _toeschrijving(zin: Zin, geruchten: Sequence[Treffer], w: Woorden) -> tuple[bool, list[int]]:
+    """True when a closing attribution covers the whole sentence; else the token indices
+    where "volgens X" or a hearsay phrase starts attributed content (report verbs: see
+    _verslagen)."""
+    tokens = zin.tokens
+    b = w.bron
+    volgens = not b.achteraf.isdisjoint(zin.woordset)
+    eind = _slot(tokens)
+    begins: list[int] = []
+    if volgens:
+        for k, tok in enumerate(tokens):
+            if tok.laag in b.achteraf and _noemt_bron(tokens, k, w):
+                if _bron_tot(tokens, k + 1, eind, w):
+                    return True, []  # "Vader drinkt te veel, volgens de buren."
+                begin = clausebegin(tokens, k, w)  # its own clause and what follows
+                if begin == 0 and w.eerste_persoon.isdisjoint(zin.woordset):
+                    return True, []  # "Volgens de mentor ...": nothing returns to the writer
+                begins.append(begin)
+    staart = max(0, eind - _MAX_BRON - 2)  # only a tail can close the sentence
+    if "," in zin.lagen[staart:]:
+        for k in range(staart, len(tokens)):
+            if tokens[k].tekst == "," and _bericht_na_komma(tokens, k, eind, w):
+                return True, []
+    for t in geruchten:  # "het schijnt dat ...": the rest is hearsay, not the writer's judgement
+        if t.begin > 0 and tokens[t.begin - 1].tekst == "," and t.eind + 1 >= eind:
+            return True, []  # "..., naar verluidt."
+        begins.append(t.eind + 1)
+    return False, begins
+
+
+def _hervattingen(zin: Zin, w: Woorden) -> list[int]:
+    """Where the writer's own voice returns: a clause boundary, then ik / wij ("..., maar ik
+    zag een rustige vrouw")."""
+    lagen = zin.lagen
+    uit: list[int] = []
+    for woord in w.eerste_persoon & zin.woordset:
+        j = -1
+        for _ in range(lagen.count(woord)):
+            j = lagen.index(woord, j + 1)
+            if j > 0 and (lagen[j - 1] in _HERVAT_NA or lagen[j - 1] in w.zinsdeelgrens):
+                uit.append(j)
+    return uit
+
+
+def _markeer(extern: list[bool], begins: Sequence[int], hervat: Sequence[int]) -> None:
+    """From each start of attributed content up to the next return of the writer's voice."""
+    punten = sorted([(h, False) for h in hervat] + [(s, True) for s in begins])
+    vanaf: int | None = None
+    for j, is_begin in punten:
+        if is_begin:
+            vanaf = j if vanaf is None else vanaf
+        elif vanaf is not None:
+            extern[vanaf:j] = [True] * (j - vanaf)
+            vanaf = None
+    if vanaf is not None:
+        extern[vanaf:] = [True] * (len(extern) - vanaf)
+
+
 def analyseer(zin: Zin, w: Woorden, *, vorige_kop_hypothese: bool = False) -> ZinAnalyse:
     tokens = zin.tokens
+    woordset = zin.woordset
     extern = list(zin.in_citaat)
-    toegeschreven = any(extern)
     b = w.bron
     geruchten = tuple(b.zinnen.zoek_in(zin))
-    if not (b.achteraf.isdisjoint(zin.woordset) and "," not in zin.woordset) and (
-        _heel_toegeschreven(tokens, w)
-    ):
+    heel = False
+    begins: list[int] = []
+    if geruchten or "," in woordset or not b.achteraf.isdisjoint(woordset):
+        heel, begins = _toeschrijving(zin, geruchten, w)
+    if heel:
         extern = [True] * len(tokens)
-        toegeschreven = True
     else:
-        begin = _begin_verslag(tokens, w) if not b.meld_eerste.isdisjoint(zin.woordset) else None
-        if geruchten:  # "het schijnt dat ...": the rest is hearsay, not the writer's judgement
-            na = geruchten[0].eind + 1
-            begin = na if begin is None else min(begin, na)
-        if begin is not None:
-            for j in range(begin, len(tokens)):
-                extern[j] = True
-            toegeschreven = True
-    hypothese = vorige_kop_hypothese or not w.hypothese_woorden.isdisjoint(zin.woordset)
-    return ZinAnalyse(zin, tuple(not e for e in extern), hypothese, toegeschreven, geruchten)
+        melden = not b.meld_eerste.isdisjoint(woordset)
+        if melden:  # a report verb before the first attribution found so far
+            eerste = _begin_verslag(tokens, w, 0, min(begins, default=len(tokens)))
+            if eerste is not None:
+                begins.append(eerste)
+        # The writer's own voice may return ("..., maar ik zag ..."); then later reports count.
+        # Not after a colon: "Moeder zei: ik ben het zat en ik ben boos." is her own speech.
+        hervat = (
+            _hervattingen(zin, w)
+            if begins and ":" not in woordset and not w.eerste_persoon.isdisjoint(woordset)
+            else []
+        )
+        if hervat:
+            _markeer(extern, begins + (_verslagen(tokens, w) if melden else []), hervat)
+        elif begins:
+            vanaf = min(begins)
+            extern[vanaf:] = [True] * (len(tokens) - vanaf)
+    citaat = any(zin.in_citaat)
+    toegeschreven = heel or bool(begins) or citaat
+    eigen = tuple(map(not_, extern)) if toegeschreven else (True,) * len(tokens)
+    hypothese = vorige_kop_hypothese or not w.hypothese_woorden.isdisjoint(woordset)
+    return ZinAnalyse(zin, eigen, hypothese, toegeschreven, geruchten)
 
 
 def is_kop_hypothese(zin: Zin, w: Woorden) -> bool:

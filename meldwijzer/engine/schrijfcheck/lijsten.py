@@ -66,6 +66,10 @@ class BronData:
     vragen: frozenset[str]
     vraagwoorden: frozenset[str]
     achteraf: frozenset[str]
+    achteraf_geen_bron: frozenset[str]
+    bron_begin: frozenset[str]
+    bron_verbinders: frozenset[str]
+    bron_achter: frozenset[str]
     zou_vormen: frozenset[str]
     zou_niet_na: frozenset[str]
     zou_perfectief: frozenset[str]
@@ -142,6 +146,10 @@ def woorden() -> Woorden:
             vragen=_set(bron["vragen"]),
             vraagwoorden=_set(bron["vraagwoorden"]),
             achteraf=_set(bron["achteraf"]),
+            achteraf_geen_bron=_set(bron["achteraf_geen_bron"]),
+            bron_begin=_set(bron["bron_begin"]),
+            bron_verbinders=_set(bron["bron_verbinders"]),
+            bron_achter=_set(bron["bron_achter"]),
             zou_vormen=_set(bron["zou_vormen"]),
             zou_niet_na=_set(bron["zou_niet_na"]),
             zou_perfectief=_set(bron["zou_perfectief"]),
