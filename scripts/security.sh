@@ -3,9 +3,10 @@
 #   1. `manage.py check --deploy` with production settings, both modes: no warnings allowed;
 #   2. ruff's bandit rules (S) on the code: clean, exceptions justified in place;
 #   3. pip-audit on requirements.lock: no known vulnerabilities in the pinned dependencies.
-# pip-audit needs a vulnerability service (PyPI's JSON API or OSV). When it cannot be reached,
-# every package is "skipped": that is reported loudly as NOT AUDITED, and fails the run only
-# when MELDWIJZER_REQUIRE_AUDIT=1 (a known vulnerability always fails the run).
+# pip-audit needs a vulnerability service (PyPI's per-release JSON API or OSV). Where it cannot
+# ask for releases (every package "skipped"), scripts/pypi_audit.py audits what PyPI's project
+# endpoint allows (pins that are the newest release) and lists the rest as NOT AUDITED; that
+# fails the run only when MELDWIJZER_REQUIRE_AUDIT=1 (a known vulnerability always fails it).
 source "$(dirname "${BASH_SOURCE[0]}")/_venv.sh"
 cd "$ROOT"
 V="$VENV/bin"
@@ -45,9 +46,19 @@ elif grep -qiE "^Found [0-9]+ known vulnerabilit" "$audit"; then
   echo "security: pip-audit vond bekende kwetsbaarheden" >&2
   status=1
 elif grep -qiE "could not be audited|Connection|resolve|timed out" "$audit"; then
-  echo "security: pip-audit NIET UITGEVOERD: de kwetsbaarhedendienst is hier niet bereikbaar" >&2
-  echo "          (pakketten overgeslagen). Zet MELDWIJZER_REQUIRE_AUDIT=1 om dit te laten falen." >&2
-  if [ "${MELDWIJZER_REQUIRE_AUDIT:-0}" = 1 ]; then status=1; fi
+  echo "security: pip-audit kon de releases niet opvragen (pakketten overgeslagen);" >&2
+  echo "          terugval: scripts/pypi_audit.py met de kwetsbaarheidsgegevens van PyPI" >&2
+  set +e
+  "$V/python" "$ROOT/scripts/pypi_audit.py" requirements.lock
+  fallback_rc=$?
+  set -e
+  case "$fallback_rc" in
+    0) ;;
+    1) echo "security: bekende kwetsbaarheden in vastgepinde pakketten" >&2; status=1 ;;
+    *) echo "security: audit NIET VOLLEDIG (zie 'niet gecontroleerd' hierboven)." >&2
+       echo "          Zet MELDWIJZER_REQUIRE_AUDIT=1 om dit te laten falen." >&2
+       if [ "${MELDWIJZER_REQUIRE_AUDIT:-0}" = 1 ]; then status=1; fi ;;
+  esac
 else
   echo "security: pip-audit faalde (code $audit_rc)" >&2
   status=1
