@@ -15,12 +15,14 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 VENV_BIN = Path(os.environ.get("MELDWIJZER_VENV", ROOT / ".venv")) / "bin"
@@ -211,3 +213,23 @@ def write_fragment(name: str, text: str) -> Path:
     path = OUT_DIR / f"{name}.md"
     path.write_text(text.rstrip() + "\n", encoding="utf-8")
     return path
+
+
+def pct_ms(seconden: Sequence[float], p: float) -> float:
+    """The p-quantile (0..1, nearest rank from below) of durations in seconds, in ms."""
+    tijden = sorted(seconden) or [0.0]
+    return round(tijden[min(len(tijden) - 1, int(p * len(tijden)))] * 1000, 1)
+
+
+def tegelijk(
+    target: Callable[..., None], kwargs: Sequence[dict[str, Any]], *, join_timeout: float
+) -> float:
+    """Run target once per kwargs, each in its own daemon thread, all at once; wait for them
+    (at most join_timeout each) and return the wall-clock seconds it took."""
+    threads = [threading.Thread(target=target, kwargs=kw, daemon=True) for kw in kwargs]
+    t0 = time.monotonic()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=join_timeout)
+    return time.monotonic() - t0

@@ -29,7 +29,7 @@ import time
 from dataclasses import dataclass, field
 
 from bench import flowclient as fc
-from bench._common import gunicorn, table, write_fragment
+from bench._common import gunicorn, pct_ms, table, tegelijk, write_fragment
 
 
 @dataclass
@@ -88,43 +88,29 @@ def soak(*, users: int, seconds: float, denktijd: tuple[float, float]) -> dict[s
         extra["DATABASE_URL"] = os.environ["MELDWIJZER_SOAK_DATABASE_URL"]
     with gunicorn(extra_env=extra) as app:
         einde = time.monotonic() + seconds
-        threads = [
-            threading.Thread(
-                target=professional,
-                kwargs={
-                    "base_url": app.url,
-                    "nummer": i,
-                    "einde": einde,
-                    "telling": telling,
-                    "denktijd": denktijd,
-                },
-                daemon=True,
-            )
+        kwargs = [
+            {
+                "base_url": app.url,
+                "nummer": i,
+                "einde": einde,
+                "telling": telling,
+                "denktijd": denktijd,
+            }
             for i in range(users)
         ]
-        t0 = time.monotonic()
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join(timeout=seconds + 120)
-        duur = time.monotonic() - t0
+        duur = tegelijk(professional, kwargs, join_timeout=seconds + 120)
         log = app.log.read_text(encoding="utf-8", errors="replace") if app.log.exists() else ""
-    tijden = sorted(telling.duur) or [0.0]
-
-    def pct(p: float) -> float:
-        return tijden[min(len(tijden) - 1, int(p * len(tijden)))] * 1000
-
     return {
         "users": users,
         "seconds": round(duur, 1),
         "casussen": telling.casussen,
         "verzoeken": len(telling.duur),
         "verzoeken_per_s": round(len(telling.duur) / duur, 1) if duur else 0,
-        "p50_ms": round(pct(0.50), 1),
-        "p95_ms": round(pct(0.95), 1),
-        "p99_ms": round(pct(0.99), 1),
-        "max_ms": round(tijden[-1] * 1000, 1),
-        "mediaan_ms": round(statistics.median(tijden) * 1000, 1),
+        "p50_ms": pct_ms(telling.duur, 0.50),
+        "p95_ms": pct_ms(telling.duur, 0.95),
+        "p99_ms": pct_ms(telling.duur, 0.99),
+        "max_ms": pct_ms(telling.duur, 1.0),
+        "mediaan_ms": round(statistics.median(telling.duur or [0.0]) * 1000, 1),
         "validatiefouten": telling.validatiefouten,
         "fouten": len(telling.fouten),
         "foutvoorbeelden": telling.fouten[:5],

@@ -51,7 +51,7 @@ from pathlib import Path
 from typing import Any
 
 from bench import flowclient as fc
-from bench._common import DEFAULT_WORKERS, gunicorn
+from bench._common import DEFAULT_WORKERS, gunicorn, pct_ms, tegelijk
 
 #: Free-text fields whose text the casus keeps as typed, by field name. True: each save adds
 #: an item (a signal, a consultation, a conversation), so every marker stays; False: the
@@ -482,11 +482,6 @@ def _cpu(server_pid: int) -> tuple[float, ...]:
     return bezet / tik, sum(velden) / tik, server, postgres, eigen.user + eigen.system
 
 
-def _pct(tijden: list[float], p: float) -> float:
-    tijden = sorted(tijden) or [0.0]
-    return round(tijden[min(len(tijden) - 1, int(p * len(tijden)))] * 1000, 1)
-
-
 def soak_org(
     *,
     users: int,
@@ -513,27 +508,19 @@ def soak_org(
             extra_env=env, workers=workers, probe="/org/inloggen/", before_start=voorbereiden
         ) as app:
             einde = time.monotonic() + seconds
-            threads = [
-                threading.Thread(
-                    target=professional,
-                    kwargs={
-                        "base_url": app.url,
-                        "wie": wie,
-                        "einde": einde,
-                        "telling": telling,
-                        "denktijd": denktijd,
-                        "aanloop": aanloop,
-                    },
-                    daemon=True,
-                )
+            kwargs = [
+                {
+                    "base_url": app.url,
+                    "wie": wie,
+                    "einde": einde,
+                    "telling": telling,
+                    "denktijd": denktijd,
+                    "aanloop": aanloop,
+                }
                 for wie in ploeg
             ]
-            t0, cpu_voor = time.monotonic(), _cpu(app.proc.pid)
-            for thread in threads:
-                thread.start()
-            for thread in threads:
-                thread.join(timeout=max(0.0, einde - time.monotonic()) + 120)
-            duur = time.monotonic() - t0
+            cpu_voor = _cpu(app.proc.pid)
+            duur = tegelijk(professional, kwargs, join_timeout=seconds + 120)
             cpu = [na - voor for na, voor in zip(_cpu(app.proc.pid), cpu_voor, strict=True)]
             log = app.log.read_text(encoding="utf-8", errors="replace") if app.log.exists() else ""
         controle = controleren(telling)
@@ -547,14 +534,14 @@ def soak_org(
         "aanloop_s": round(aanloop, 1),
         "verzoeken": aantal,
         "verzoeken_per_s": round(aantal / duur, 1) if duur else 0,
-        "p50_ms": _pct(telling.duur, 0.50),
-        "p95_ms": _pct(telling.duur, 0.95),
-        "p99_ms": _pct(telling.duur, 0.99),
-        "max_ms": _pct(telling.duur, 1.0),
+        "p50_ms": pct_ms(telling.duur, 0.50),
+        "p95_ms": pct_ms(telling.duur, 0.95),
+        "p99_ms": pct_ms(telling.duur, 0.99),
+        "max_ms": pct_ms(telling.duur, 1.0),
         "inlogverzoeken": len(telling.inloggen),
-        "inloggen_p50_ms": _pct(telling.inloggen, 0.50),
-        "inloggen_p95_ms": _pct(telling.inloggen, 0.95),
-        "inloggen_max_ms": _pct(telling.inloggen, 1.0),
+        "inloggen_p50_ms": pct_ms(telling.inloggen, 0.50),
+        "inloggen_p95_ms": pct_ms(telling.inloggen, 0.95),
+        "inloggen_max_ms": pct_ms(telling.inloggen, 1.0),
         "machine_bezet_pct": round(100 * cpu[0] / cpu[1]) if cpu[1] else "?",
         "waarvan_andere_processen_pct": round(100 * (cpu[0] - sum(cpu[2:])) / cpu[1])
         if cpu[1]
