@@ -130,9 +130,16 @@ def keuzeveld(
     )
 
 
+#: The only value an `<input type=date>` accepts (HTML's "valid date string"); a localised
+#: rendering such as 04-03-2026 is shown as empty and sent back empty, erasing the date.
+ISO_DATUM = "%Y-%m-%d"
+
+
 def datumveld(label: str) -> forms.DateField:
     return forms.DateField(
-        label=label, required=False, widget=forms.DateInput(attrs={"type": "date"})
+        label=label,
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format=ISO_DATUM),
     )
 
 
@@ -243,6 +250,9 @@ class ScopeForm(FlowForm):
 
 
 class Stap1Form(StapForm):
+    # No default: a hurried hypothesis or a second-hand report must not be filed as a fact
+    # (Bijlage 1b, stap 1: "Worden ook hypothesen en veronderstellingen vastgelegd, vermeld
+    # dan uitdrukkelijk dat het gaat om een hypothese of veronderstelling").
     sig_soort = keuzeveld("Soort signaal", SOORTEN)
     sig_tekst = tekstveld(
         "Beschrijving van het signaal",
@@ -262,7 +272,6 @@ class Stap1Form(StapForm):
     def bouw(self) -> None:
         from meldwijzer.web.flow.selectors import kindcheck_tonen, kinderen_betrokken
 
-        self.fields["sig_soort"].initial = SoortSignaal.OBSERVATIE.value
         for s in self.casus.signalen:
             if s.soort != SoortSignaal.HYPOTHESE:
                 continue

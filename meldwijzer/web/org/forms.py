@@ -42,7 +42,9 @@ class AfsluitenForm(forms.Form):
 
 class VtContactForm(forms.Form):
     soort = forms.ChoiceField(label="Soort contact", choices=ContactSoort.choices)
-    datum = forms.DateField(label="Datum", widget=forms.DateInput(attrs={"type": "date"}))
+    datum = forms.DateField(
+        label="Datum", widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
     vraag = forms.CharField(
         label="Uw vraag (adviesvraag)", widget=LANG, required=False, max_length=20_000
     )
@@ -71,7 +73,7 @@ class HulpplanForm(forms.Form):
     )
     evaluatiedatum = forms.DateField(
         label="Evaluatiedatum: afweging 5 opnieuw maken",
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
 
 
@@ -110,7 +112,7 @@ class HerwegingForm(forms.Form):
     volgende_evaluatie = forms.DateField(
         label="Volgende evaluatie (als de hulp doorgaat)",
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
 
 
