@@ -21,6 +21,11 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("content", "meldwijzer.commands.content", "controleer een content pack (content check PAD)"),
     ("verslag", "meldwijzer.commands.verslag", "maak het verslag van een opgeslagen casus"),
     (
+        "meldcode",
+        "meldwijzer.commands.meldcode",
+        "maak de eigen meldcode van een organisatie (meldcode maken PROFIEL -o OUT)",
+    ),
+    (
         "check-tekst",
         "meldwijzer.commands.check_tekst",
         "controleer of een notitie concreet is geschreven",

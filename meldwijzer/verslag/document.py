@@ -100,6 +100,12 @@ class Verslag:
     meta: tuple[Veld, ...]
     secties: tuple[Sectie, ...]
     label: str = ""  # the casus label, for page headers
+    kopregel: str = ""  # the page header; empty: "Verslag meldcode: <label>"
+
+    @property
+    def paginakop(self) -> str:
+        """The line at the top of every page (another document, e.g. a meldcode, sets its own)."""
+        return self.kopregel or f"Verslag meldcode: {self.label}"
 
     def sectie(self, sectie_id: str) -> Sectie:
         for s in self.secties:

@@ -174,7 +174,7 @@ def _sectie(pdf: _Pdf, sectie: Sectie, niveau: int) -> None:
 
 
 def render_pdf(verslag: Verslag) -> bytes:
-    pdf = _Pdf(drukbaar(f"Verslag meldcode: {verslag.label}").replace("\n", " "))
+    pdf = _Pdf(drukbaar(verslag.paginakop).replace("\n", " "))
     pdf.set_title(zichtbaar(verslag.titel).replace("\n", " "))
     pdf.set_lang("nl-NL")
     pdf.set_creator("meldwijzer")

@@ -129,7 +129,7 @@ def _css_tekst(waarde: str) -> str:
 def render_html_document(verslag: Verslag) -> str:
     """A standalone page (no external resources) with a print stylesheet for A4."""
     css = PRINT_CSS.read_text(encoding="utf-8")
-    kopregel = _css_tekst(f"Verslag meldcode: {verslag.label}")
+    kopregel = _css_tekst(verslag.paginakop)
     return (
         "<!DOCTYPE html>\n"
         '<html lang="nl">\n<head>\n<meta charset="utf-8">\n'

@@ -175,7 +175,7 @@ def _sectie(body: _Body, sectie: Sectie, niveau: int) -> None:
 def render_docx(verslag: Verslag) -> bytes:
     doc = Document()
     _taal(doc)
-    _pagina(doc, zichtbaar(f"Verslag meldcode: {verslag.label}"))
+    _pagina(doc, zichtbaar(verslag.paginakop))
     doc.core_properties.title = zichtbaar(verslag.titel)
     doc.core_properties.language = "nl-NL"
     doc.core_properties.author = "meldwijzer"
