@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from meldwijzer.content import checks
 from meldwijzer.content.lines import KeyPath, ParsedFile, parse_yaml
 from meldwijzer.content.messages import dutch_message
 from meldwijzer.content.model import Pack
+from meldwijzer.content.skelet import MARKERING, MARKERING_PATROON
 
 #: Environment variable that points to an organisation's own pack folder.
 ENV_VAR = "MELDWIJZER_CONTENT_PACK"
@@ -103,6 +105,7 @@ def load_pack(path: Path | str) -> Pack:
     _report_unknown_files(pad, col)
     pack = _validate(data, broken, col)
     checks.run(data, col.at)
+    _report_blanks(data, col)
     if col.problemen or pack is None:
         raise PackError(pad, _sorted_unique(col.problemen))
     return pack
@@ -183,6 +186,34 @@ def _trim(loc: tuple[Any, ...], data: Any, err_type: str) -> KeyPath:
             break
         pad.append(deel if isinstance(deel, int) else str(deel))
     return tuple(pad)
+
+
+def _report_blanks(data: dict[str, Any], col: _Collector) -> None:
+    """A skeleton's blanks (`<<INVULLEN: ...>>`, see `skelet.py`): one clear problem per blank,
+    instead of the type or format errors the placeholder itself causes at that place."""
+    leeg = list(_blanks(data, ()))
+    if not leeg:
+        return
+    plekken = {".".join(str(deel) for deel in pad) for pad, _ in leeg}
+    col.problemen = [
+        p
+        for p in col.problemen
+        if not any(p.sleutel == plek or p.sleutel.startswith(plek + ".") for plek in plekken)
+    ]
+    for pad, uitleg in leeg:
+        col.at(pad, f"nog in te vullen: {uitleg}")
+
+
+def _blanks(value: Any, pad: KeyPath) -> Iterator[tuple[KeyPath, str]]:
+    if isinstance(value, str) and MARKERING in value:
+        gevonden = MARKERING_PATROON.search(value)
+        yield pad, (gevonden.group("uitleg").strip() if gevonden else value.strip())
+    elif isinstance(value, dict):
+        for key, kind in value.items():
+            yield from _blanks(kind, (*pad, key))
+    elif isinstance(value, list):
+        for i, kind in enumerate(value):
+            yield from _blanks(kind, (*pad, i))
 
 
 def _sorted_unique(problemen: list[Probleem]) -> list[Probleem]:

@@ -44,7 +44,7 @@ def dutch_message(err: ErrorDetails) -> str:
         return f"moet minstens {ctx.get('ge')} zijn"
     if soort == "less_than_equal":
         return f"mag hoogstens {ctx.get('le')} zijn"
-    if soort == "literal_error":
+    if soort in ("literal_error", "enum"):
         toegestaan = str(ctx.get("expected", "")).replace(" or ", " of ")
         return f"ongeldige waarde {err.get('input')!r}; toegestaan: {toegestaan}"
     if soort == "value_error":

@@ -14,6 +14,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from meldwijzer.engine.beroep import Beroepsgroep
+
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=60)]
 NonEmpty = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
 
@@ -141,6 +143,8 @@ class Meta(_Model):
     cluster: NonEmpty  # the professional groups this afwegingskader is written for
     organisaties: list[NonEmpty] = Field(default_factory=list)
     bron: Bron
+    #: The beroepsgroepen that get this pack when they choose theirs at the start of a casus.
+    beroepsgroepen: list[Beroepsgroep] = Field(default_factory=list)
     veilig_thuis_nummer: NonEmpty = "0800-2000"
     #: Not in the seeds: the general emergency number, shown next to `Pack.noodsituatie`.
     alarmnummer: NonEmpty = "112"
