@@ -15,6 +15,7 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 from pydantic import ValidationError
@@ -96,9 +97,35 @@ def render_pagina(
         context["algemene_fout"] = algemene_fout
         template = pagina.template
     context["pagina"] = pagina
+    context["pagina_url"] = _pagina_url(request, pagina)
     context["staat"] = store.bewaar(request, geladen)
+    if pagina.id == "nood":
+        context["terug_url"] = _terug_url(request)
     context.update(extra or {})
     return render(request, template, context, status=status)
+
+
+def _pagina_url(request: HttpRequest, pagina: Pagina) -> str:
+    """The address of the page shown, not of the URL posted to (a step clicked while the page
+    had an error, /openen/): the form posts back to it and the script puts it in the address
+    bar, so a reload or Back fetches this page (GET). A page the flow shows at another app's
+    address (organisation mode's casus steps) keeps that address."""
+    match = request.resolver_match
+    if match is not None and match.namespace != "flow":
+        return request.path
+    return reverse(f"flow:{pagina.id}")
+
+
+#: Pages "Terug naar de casus" never returns to: they are no place in the casus.
+_GEEN_TERUG = frozenset({"start", "nood", "wissen"})
+
+
+def _terug_url(request: HttpRequest) -> str:
+    """From the emergency page back to the page she came from (its header button)."""
+    bron = PAGINAS.get(request.POST.get("pagina", "")) if request.method == "POST" else None
+    if bron is None or bron.id in _GEEN_TERUG:
+        return reverse("flow:overzicht")
+    return reverse(f"flow:{bron.id}")
 
 
 def _generieke_actie(casus: Casus, *, actie: str, bron: Pagina, form: FlowForm | None) -> Casus:
@@ -226,10 +253,13 @@ def pagina(request: HttpRequest, pagina_id: str) -> HttpResponse:
 
 
 @modus
-@require_POST
+@require_http_methods(["GET", "POST"])
 def wissen(request: HttpRequest) -> HttpResponse:
     """Erase the casus, after a confirmation; the start page tells the script to erase the
-    tab's copy too. Without the confirmation the casus travels on to the question page."""
+    tab's copy too. Without the confirmation the casus travels on to the question page.
+    A GET (Back or reload after erasing) goes to the start page: nothing is left to show."""
+    if request.method == "GET":
+        return redirect("flow:start")
     if request.POST.get("bevestigd") == "1":
         return render_pagina(request, PAGINAS["start"], LEEG, extra={"wissen": True})
     try:
@@ -386,9 +416,14 @@ def bewaren(request: HttpRequest) -> HttpResponse:
 
 
 @modus
-@require_POST
+@require_http_methods(["GET", "POST"])
 def openen(request: HttpRequest) -> HttpResponse:
-    """Resume a casus from a file: it is read, shown, and not kept on the server."""
+    """Resume a casus from a file: it is read, shown, and not kept on the server.
+
+    No redirect after this POST: the server keeps nothing to redirect to. A GET (a reload
+    or Back onto this address) goes to the start page, which offers the tab's copy."""
+    if request.method == "GET":
+        return redirect("flow:start")
     from meldwijzer.verslag import ExportFout, lees_casusbestand
     from meldwijzer.web.flow.forms import OpenenForm
 

@@ -101,8 +101,6 @@
       herstelKnop.addEventListener("click", function () { form.querySelector("input[name=staat]").value = bewaard.staat; });
     }
     if (rev > 0) { schrijf(SLEUTEL, { sleutel: sleutel, rev: rev, staat: staat, label: form.getAttribute("data-label") || "" }); }
-    // A reload should fetch this page again, not resend the form.
-    if (window.history && window.history.replaceState) { window.history.replaceState(null, "", window.location.href); }
 
     var concept = lees(CONCEPT);
     if (concept && concept.sleutel === sleutel && concept.rev === rev && concept.pagina === pagina) {
@@ -201,7 +199,16 @@
     vak.appendChild(doos);
   }
 
+  // A reload or Back should fetch the page shown (GET), not resend the form to the address
+  // it was posted to: that may be another step (a save with an error) or /openen/.
+  function zetAdres() {
+    var adres = document.body.getAttribute("data-adres");
+    if (!adres || !window.history || !window.history.replaceState) { return; }
+    window.history.replaceState(null, "", adres + window.location.hash);
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    zetAdres();
     var form = document.getElementById("casus");
     if (form && form.querySelector("input[name=staat]") && form.getAttribute("data-rev") !== null) {
       casusPagina(form);
