@@ -102,6 +102,21 @@ class GrondGeenGesprek(StrEnum):
     CONTACT_VERBREKEN = "contact_verbreken"
 
 
+class GrondGeenGesprekKind(StrEnum):
+    """Grounds to skip the step-3 talk with a child client (BPSW 2.2, Stap 3).
+
+    "Ook als een cliënt nog jong is, is het van belang dat de sociaal werker het gesprek met
+    hem aangaat, tenzij dat vanwege zijn jeugdige leeftijd echt niet mogelijk of te
+    belastend voor hem is." The two general grounds of 'Geen gesprek met de cliënt' apply to
+    a child client as well.
+    """
+
+    LEEFTIJD = "leeftijd"
+    TE_BELASTEND = "te_belastend"
+    VEILIGHEID = "veiligheid"
+    CONTACT_VERBREKEN = "contact_verbreken"
+
+
 class Keuze(StrEnum):
     """The professional's own choice in step 5; may depart from the norm, with reasons."""
 
@@ -184,6 +199,26 @@ class Gesprek(_Model):
 
 class GeenGesprek(_Model):
     grond: GrondGeenGesprek
+    toelichting: Tekst = ""
+
+
+class GeenGesprekKind(_Model):
+    """Step 3: why the talk with the child itself was not held (BPSW 2.2, Stap 3)."""
+
+    grond: GrondGeenGesprekKind
+    toelichting: Tekst = ""
+
+
+class BuitenActie(_Model):
+    """Outside the meldcode: what the professional did instead, for whom, when (BPSW 1.3).
+
+    E.g. informing the leidinggevende or directie, the vertrouwensinspecteur, or asking
+    Veilig Thuis for advice. `wie` is a role or body, never a person's name.
+    """
+
+    id: KorteTekst
+    wie: KorteTekst
+    datum: dt.date | None = None
     toelichting: Tekst = ""
 
 
@@ -309,6 +344,16 @@ class Casus(_Model):
         default_factory=dict
     )
     afgesloten: Afsluiting | None = None
+    # Step 3 for a minor client: the talk with the child and with the parents apart, each
+    # with its own reason when skipped (BPSW 2.2, Stap 3 "Gesprek met kinderen", "Gesprek
+    # met de ouder(s)"). The older `geen_gesprek` stays the reason for the client's talk.
+    geen_gesprek_kind: GeenGesprekKind | None = None
+    geen_gesprek_ouders: GeenGesprek | None = None
+    # Violence by a professional (BPSW 1.3): does he or she work in the user's own
+    # organisation? Own: the internal route and meldplicht; another: via Veilig Thuis.
+    pleger_eigen_organisatie: bool | None = None
+    # Outside the meldcode: what she did instead and why (whom she informed, when).
+    buiten_acties: list[BuitenActie] = Field(default_factory=list, max_length=MAX_ITEMS)
 
     @field_validator("vormen")
     @classmethod

@@ -35,7 +35,9 @@ from meldwijzer.engine.casus import (
     Toestemming,
     Vorm,
 )
+from meldwijzer.engine.gesprekken import gesprek_adviezen, gesprek_open_punten, stap3_gedaan
 from meldwijzer.engine.regels import REGELS, item
+from meldwijzer.engine.reikwijdte import buiten_adviezen, buiten_open_punten
 
 BUITEN_MELDCODE: frozenset[Situatie] = frozenset(
     {
@@ -132,7 +134,7 @@ def _stappen(casus: Casus) -> tuple[Stapoverzicht, ...]:
     gedaan = {
         1: bool(casus.signalen),
         2: bool(casus.consultaties),
-        3: bool(casus.gesprekken) or casus.geen_gesprek is not None,
+        3: stap3_gedaan(casus),
         4: _antwoord(casus, "vermoeden") is not None
         and (
             _antwoord(casus, "vermoeden") is Antwoord.NEE
@@ -169,7 +171,7 @@ def _adviezen(
     if casus.noodsituatie:
         adviezen.append(item("noodsituatie"))
     if casus.situatie in BUITEN_MELDCODE:
-        adviezen.append(item("buiten_meldcode", variant=casus.situatie.value))
+        adviezen.extend(buiten_adviezen(casus))
         return adviezen
     if casus.situatie is Situatie.PARTNERS_BEIDE_CLIENT:
         adviezen.append(item("partners_beide_client"))
@@ -200,13 +202,7 @@ def _adviezen(
         adviezen.append(item("duurzame_veiligheid_volgen"))
     if any(s.oudersignaal for s in casus.signalen):
         adviezen.append(item("oudersignalen"))
-    if GesprekMet.CLIENT in met:
-        adviezen.append(item("gesprek_client"))
-    if GesprekMet.OUDERS in met:
-        variant = "jong" if (casus.client.leeftijd or 0) < 12 else "thuis"
-        adviezen.append(item("gesprek_ouders", variant=variant))
-    if casus.client.leeftijd is not None and casus.client.leeftijd < 12:
-        adviezen.append(item("gesprek_kind"))
+    adviezen.extend(gesprek_adviezen(casus, met))
     if casus.verwijsindex.aangesloten:
         adviezen.append(item("verwijsindex"))
     if _meldt(casus, melden):
@@ -222,7 +218,7 @@ def _meldt(casus: Casus, melden: BeslissingMelden) -> bool:
 
 def _open_punten(casus: Casus, melden: BeslissingMelden, hulp: BeslissingHulp) -> list[AdviesItem]:
     if casus.situatie in BUITEN_MELDCODE:
-        return []
+        return buiten_open_punten(casus)
     punten: list[AdviesItem] = []
     if not casus.signalen and "1" not in casus.overgeslagen:
         punten.append(item("geen_signalen"))
@@ -252,6 +248,7 @@ def _open_punten(casus: Casus, melden: BeslissingMelden, hulp: BeslissingHulp) -
         punten.append(item("geen_gesprek_vastgelegd"))
     if casus.geen_gesprek is not None and not casus.geen_gesprek.toelichting:
         punten.append(item("geen_gesprek_zonder_toelichting"))
+    punten.extend(gesprek_open_punten(casus, bespreken_met(casus)))
     if casus.verwijsindex.aangesloten and not casus.verwijsindex.overwogen:
         punten.append(item("verwijsindex_overwegen"))
     punten.extend(_open_afwegingen(casus))
@@ -280,7 +277,9 @@ def _open_beslissingen(
     punten: list[AdviesItem] = []
     beslissingen = casus.beslissingen
     besloten = beslissingen.melden.keuze is not None or beslissingen.hulp.keuze is not None
-    if besloten and not (casus.noodsituatie or Vorm.VGV in casus.vormen):
+    # 2.1 Eenmalige contacten: "waardoor het niet mogelijk is alle stappen van het basismodel
+    # te zetten": a one-off contact never gets "take all steps first".
+    if besloten and not (casus.noodsituatie or casus.eenmalig_contact or Vorm.VGV in casus.vormen):
         niet_gezet = [s.nummer for s in _stappen(casus)[:4] if s.status is StapStatus.OPEN]
         if niet_gezet:
             punten.append(item("stappen_niet_gezet", variant=", ".join(map(str, niet_gezet))))

@@ -46,19 +46,43 @@ REGELS: dict[str, Regel] = {
         "002, 1.3 Geweld in een zorg- of onderwijsrelatie; Bijlage 1b stap 1",
         Ernst.DRINGEND,
         varianten={
+            # 002, Bijlage 1b Stap 1 ("meld de signalen dan bij de leidinggevende of de
+            # directie, conform de interne richtlijnen") and 1.3 (meldplicht routes).
             "professional_tegen_client": "Signalen van geweld door een medewerker van uw eigen "
-            "organisatie tegen een cliënt vallen buiten het stappenplan van de meldcode. Meld "
-            "dit direct bij de leiding of het bestuur volgens de interne regeling; waar de wet "
-            "dat vraagt ook bij de inspectie (zoals de Wkkgz voor zorgaanbieders).",
+            "organisatie tegen een cliënt of leerling vallen buiten het stappenplan van de "
+            "meldcode. Meld ze bij de leidinggevende of de directie, volgens de interne "
+            "richtlijnen. Daarnaast geldt een meldplicht: in de langdurige zorg en de intramurale "
+            "ggz meldt de zorgaanbieder geweld in de zorgrelatie bij de inspectie (Wkkgz, "
+            "artikel 9 en 11). In de jeugdzorg en de kinderopvang geldt een meldplicht bij "
+            "signalen van seksueel misbruik en andere vormen van geweld. Het onderwijs kent een "
+            "meldplicht bij een vermoeden van een zedenmisdrijf door een medewerker van de "
+            "school tegen een minderjarige leerling.",
+            # Bijlage 2, Acute onveiligheid, first example: a psychologist hears of a
+            # childcare worker of another organisation; the seed weighs it under afweging 2.
+            "professional_andere_organisatie": "Het geweld gaat uit van een professional van "
+            "een andere organisatie. Het interne stappenplan van die organisatie is niet het "
+            "uwe: raadpleeg Veilig Thuis (" + VEILIG_THUIS + ") over uw signalen en meld daar "
+            "als dat nodig is. Het afwegingskader geeft zo'n situatie als voorbeeld van acute "
+            "onveiligheid (afweging 2): een jongetje van 3 over een leidster in de kinderopvang.",
+            "professional_onbekend": "Geweld door een professional tegen een cliënt valt buiten "
+            "het stappenplan van de meldcode. Werkt deze professional in uw eigen organisatie? "
+            "Dat bepaalt de route: de interne regeling en de meldplicht van uw organisatie, of "
+            "Veilig Thuis als het om een andere organisatie gaat.",
             "tussen_clienten": "Geweld tussen cliënten (bewoners van een instelling) valt buiten "
             "het stappenplan van de meldcode. Meld het bij de leiding of het bestuur volgens de "
             "interne regeling. Uitzondering: geweld tussen partners die allebei cliënt zijn.",
+            # 002, 1.3: "behoren te worden gemeld bij de leidinggevende of de directie en
+            # tevens bij de vertrouwensinspecteur voor het onderwijs".
             "leerkracht_leerling": "Geweld door een leerkracht tegen een leerling valt buiten "
-            "het stappenplan van de meldcode. Meld het bij de leiding of het bestuur; neem "
-            "contact op met de vertrouwensinspecteur van de onderwijsinspectie.",
+            "het stappenplan van de meldcode. Meld het bij de leidinggevende of de directie én "
+            "bij de vertrouwensinspecteur van de onderwijsinspectie (Wet op het primair "
+            "onderwijs, artikel 4a; Wet op het voortgezet onderwijs, artikel 3). Bij een "
+            "vermoeden van een zedenmisdrijf door een medewerker van de school tegen een "
+            "minderjarige leerling geldt een meldplicht.",
             "tussen_leerlingen": "Geweld tussen leerlingen valt buiten het stappenplan van de "
-            "meldcode. Meld het bij de leiding of het bestuur; de vertrouwensinspecteur van de "
-            "onderwijsinspectie kan adviseren.",
+            "meldcode. Meld het bij de leidinggevende of de directie én bij de "
+            "vertrouwensinspecteur van de onderwijsinspectie (Wet op het primair onderwijs, "
+            "artikel 4a; Wet op het voortgezet onderwijs, artikel 3).",
         },
     ),
     "partners_beide_client": Regel(
@@ -171,17 +195,55 @@ REGELS: dict[str, Regel] = {
         "002, 2.2 Stap 3 'Gesprek met de ouder(s)'; Stap 5; 3.2 NB 1",
         stap=3,
         varianten={
-            "jong": "De cliënt is jonger dan 12: bespreek uw zorgen, en een eventuele melding "
-            "vooraf, met de ouder(s). Doe dat niet als dit het kind in gevaar brengt.",
+            # 2.2 Stap 3 'Gesprek met de ouder(s)': "Normaal gesproken zal er, als het om een
+            # minderjarige cliënt gaat, ook een gesprek over de signalen worden gevoerd met de
+            # ouder(s)." NB: it may be skipped for the child's or others' safety.
+            "jong": "De cliënt is jonger dan 12: voer het gesprek over de signalen ook met de "
+            "ouder(s). Dat kan achterwege blijven als het de veiligheid van het kind of van "
+            "anderen in gevaar brengt.",
+            # 2.2 Stap 5 'Positie van de jeugdige cliënt': "Is de cliënt al wel 12 maar nog
+            # geen 16 jaar dan wordt het gesprek gevoerd met de cliënt en of met de ouder."
+            "en_of": "De cliënt is 12 tot 16 jaar: voer het gesprek met de cliënt en/of met de "
+            "ouder(s). U beoordeelt zelf of u hen apart of samen spreekt. Het gesprek met de "
+            "ouder(s) kan achterwege blijven als het de veiligheid van het kind of van anderen "
+            "in gevaar brengt.",
             "thuis": "De cliënt is jonger dan 16, of 16 of 17 en woont nog thuis: betrek ook de "
             "ouder(s) bij het bespreken van uw zorgen en een eventuele melding.",
+            # 2.2 Stap 3 NB: "wordt geadviseerd om altijd vooraf overleg te voeren met experts
+            # om te beoordelen of het voeren van een gesprek in dit stadium, in verband met de
+            # veiligheidsrisico's, verantwoord is"; 2.2 Specifieke vormen: "precies het bekend
+            # worden van (vermeend) wangedrag [speelt] bij dit type geweld een belangrijke rol".
+            "specifieke_vorm": "Let op bij eergerelateerd geweld, huwelijksdwang of vrouwelijke "
+            "genitale verminking: betrek de ouder(s) niet voordat u deskundigen heeft "
+            "geraadpleegd, bijvoorbeeld Veilig Thuis (" + VEILIG_THUIS + "). Een gesprek met "
+            "de ouders kan het kind juist in gevaar brengen. Beoordeel samen met hen of een "
+            "gesprek met de ouders in dit stadium veilig en verantwoord is.",
         },
     ),
     "gesprek_kind": Regel(
-        "Een gesprek met het kind zelf is bij een kind onder 12 niet verplicht. Beoordeel of "
-        "het mogelijk en wenselijk is, gezien de leeftijd en de belasting voor het kind.",
-        "002, 2.2 Stap 3 'Gesprek met kinderen'; Stap 5",
+        "Ook met een jong kind is een gesprek van belang, tenzij dat vanwege de jonge leeftijd "
+        "echt niet mogelijk of te belastend is. U beoordeelt zelf of een gesprek zinvol en "
+        "mogelijk is, zo nodig met een collega of Veilig Thuis. Soms is het goed het kind even "
+        "alleen te spreken, zonder de ouders erbij.",
+        "002, 2.2 Stap 3 'Gesprek met kinderen'",
         stap=3,
+    ),
+    "melding_bespreken_jong_kind": Regel(
+        "Bespreekt u een melding vooraf, dan doet u dat bij een kind jonger dan 12 met de "
+        "ouder(s). Met het kind zelf is dat niet verplicht. U beoordeelt of het mogelijk en "
+        "gewenst is, gelet op de aard van de melding, uw relatie met het kind en zijn leeftijd.",
+        "002, 2.2 Stap 5 'Positie van de jeugdige cliënt en zijn ouder(s)'",
+        stap=5,
+    ),
+    "melding_bespreken_specifieke_vorm": Regel(
+        "Bij eergerelateerd geweld, huwelijksdwang of vrouwelijke genitale verminking: "
+        "bespreek een melding niet vooraf met de ouder(s) voordat u deskundigen heeft "
+        "geraadpleegd. Brengt het bespreken de veiligheid van het kind, van u of van een ander "
+        "in gevaar, dan kunt u ervan afzien.",
+        "002, 2.2 Stap 3 NB (specifieke vormen); Bijlage 1b Stap 5 'Van contacten met de "
+        "cliënt over de melding kunt u afzien'",
+        Ernst.LET_OP,
+        stap=5,
     ),
     "verwijsindex": Regel(
         "Uw organisatie is aangesloten op de verwijsindex risicojongeren. Overweeg ook een "
@@ -254,6 +316,37 @@ REGELS: dict[str, Regel] = {
         "002, 2.2 Stap 3 'Geen gesprek met de cliënt'",
         Ernst.LET_OP,
         stap=3,
+    ),
+    "gesprek_kind_vastleggen": Regel(
+        "Leg vast of u met het kind zelf heeft gesproken, of waarom niet (bijvoorbeeld de "
+        "jonge leeftijd, of omdat het te belastend is).",
+        "002, 2.2 Stap 3 'Gesprek met kinderen'",
+        Ernst.LET_OP,
+        stap=3,
+    ),
+    "gesprek_ouders_vastleggen": Regel(
+        "Leg vast of u met de ouder(s) heeft gesproken, of waarom niet.",
+        "002, 2.2 Stap 3 'Gesprek met de ouder(s)'",
+        Ernst.LET_OP,
+        stap=3,
+        varianten={
+            "specifieke_vorm": "Leg vast of u met de ouder(s) heeft gesproken, of waarom niet. "
+            "Bij eergerelateerd geweld, huwelijksdwang of vrouwelijke genitale verminking: "
+            "raadpleeg eerst deskundigen.",
+        },
+    ),
+    "buiten_acties_vastleggen": Regel(
+        "Leg vast wat u heeft gedaan: wie u heeft geïnformeerd (bijvoorbeeld de leidinggevende, "
+        "de directie of de vertrouwensinspecteur), wanneer, en waarom.",
+        "002, 1.3 Geweld in een zorg- of onderwijsrelatie; Bijlage 1b Stap 1 (contacten en "
+        "besluiten vastleggen)",
+        Ernst.LET_OP,
+    ),
+    "buiten_organisatie_onbekend": Regel(
+        "Geef aan of de professional in uw eigen organisatie werkt. Dat bepaalt de route.",
+        "002, 1.3 Geweld in een zorg- of onderwijsrelatie; Bijlage 2 Acute onveiligheid "
+        "(voorbeeld)",
+        Ernst.LET_OP,
     ),
     "verwijsindex_overwegen": Regel(
         "Leg vast of u een registratie in de verwijsindex heeft overwogen.",

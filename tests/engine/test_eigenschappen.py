@@ -146,7 +146,10 @@ def test_buiten_de_meldcode_verwijst_altijd_naar_buiten_meldcode(casus: Casus) -
     assert not advies.binnen_meldcode
     assert "buiten_meldcode" in advies.codes()
     assert advies.beslissing_melden is BeslissingMelden.OPEN
-    assert not advies.open_punten  # no steps to complete outside the stappenplan
+    # No steps to complete outside the stappenplan; only what she did instead (issue 13
+    # item 9) and, for a professional's violence, whether he works in her organisation.
+    assert advies.open_codes() <= {"buiten_acties_vastleggen", "buiten_organisatie_onbekend"}
+    assert not any(p.stap for p in advies.open_punten)
     _geldig(advies)
 
 

@@ -182,7 +182,9 @@ def test_met_wie_de_melding_wordt_besproken_volgt_de_leeftijd(
     assert ("gesprek_ouders" in advies.codes()) == ("ouders" in verwacht)
 
 
-def test_onder_12_is_een_gesprek_met_het_kind_niet_verplicht() -> None:
+def test_onder_12_krijgt_het_gesprek_met_het_kind_een_eigen_advies() -> None:
+    # Its wording (important in step 3; not compulsory only for discussing a report in
+    # step 5) is tested in test_gesprekken_en_reikwijdte.py.
     assert "gesprek_kind" in beoordeel(casus(client={"leeftijd": 7})).codes()
     assert "gesprek_kind" not in beoordeel(casus(client={"leeftijd": 12})).codes()
 
