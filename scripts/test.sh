@@ -17,7 +17,8 @@ V="$VENV/bin"
 
 echo "== ruff"; "$V/ruff" check meldwijzer tests bench
 echo "== mypy (engine, content)"; "$V/mypy" --no-error-summary
-echo "== content pack"; "$V/meldwijzer" content check "$ROOT/meldwijzer/content/packs/bpsw"
+echo "== content packs"; "$V/meldwijzer" content check "$ROOT/meldwijzer/content/packs/bpsw"
+"$V/meldwijzer" content check "$ROOT/meldwijzer/content/packs/basis"
 echo "== migrations"; "$V/python" -m django makemigrations --check --dry-run --settings=meldwijzer.web.settings >/dev/null
 if [ -f "$ROOT/scripts/security.sh" ]; then echo "== security"; bash "$ROOT/scripts/security.sh"; fi
 echo "== pytest (SQLite)"; "$V/pytest" -p no:cacheprovider -q "$@"

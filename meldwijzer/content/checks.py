@@ -37,17 +37,37 @@ SITUATIES: tuple[str, ...] = get_args(ScopeRegel.model_fields["situatie"].annota
 
 
 def run(data: dict[str, Any], report: Report) -> None:
-    """Run every cross-check on the merged raw pack data."""
-    _stappen(data.get("stappen"), report)
-    _melding(data.get("melding"), report)
-    _definities(data.get("definities"), report)
-    _afwegingen(data.get("afwegingen"), report)
-    _scope(data.get("scope"), report)
+    """Run every cross-check on the merged raw pack data.
+
+    The basis kader (`meta.soort: basis`) holds only the government's general texts, so the
+    blocks, definitions, groups, scope rules and questions a beroepskader must have are not
+    required of it; everything else is checked the same way.
+    """
+    meta = data.get("meta")
+    volledig = not (isinstance(meta, dict) and meta.get("soort") == "basis")
+    _stappen(data.get("stappen"), report, volledig=volledig)
+    _melding(data.get("melding"), report, volledig=volledig)
+    _definities(data.get("definities"), report, volledig=volledig)
+    _afwegingen(data.get("afwegingen"), report, volledig=volledig)
+    _scope(data.get("scope"), report, volledig=volledig)
+    if volledig:
+        _kader_delen(data, report)
     for veld in ("faq", "conflict_van_plichten"):
         _unique_ids(data.get(veld), (veld,), report)
     for pad, document in _documents(data, ()):
         if not SEED_DOCUMENT.match(document):
             report(pad, f"bron '{document}' heeft niet de vorm NNN_<16 hex>.txt van een seed")
+
+
+def _kader_delen(data: dict[str, Any], report: Report) -> None:
+    vragen = data.get("conflict_van_plichten")
+    if isinstance(vragen, list) and len(vragen) != 5:
+        report(
+            ("conflict_van_plichten",),
+            f"precies 5 vragen nodig (conflict van plichten), gevonden {len(vragen)}",
+        )
+    if "noodsituatie" in data and data["noodsituatie"] is None:
+        report(("noodsituatie",), "verplicht blok ontbreekt")
 
 
 def _dicts(value: Any) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -89,12 +109,12 @@ def _require(value: Any, nodig: tuple[str, ...], pad: KeyPath, soort: str, repor
             report(pad, f"verplicht {soort} '{item_id}' ontbreekt")
 
 
-def _stappen(stappen: Any, report: Report) -> None:
+def _stappen(stappen: Any, report: Report, *, volledig: bool) -> None:
     for i, stap in _dicts(stappen):
         if _is_int(stap.get("nummer")) and stap.get("nummer") != i + 1:
             report(("stappen", i, "nummer"), STAPPEN_VOLGORDE)
         _unique_ids(stap.get("blokken"), ("stappen", i, "blokken"), report)
-    if not isinstance(stappen, list):
+    if not isinstance(stappen, list) or not volledig:
         return
     for sleutel, nodig in VERPLICHTE_BLOKKEN.items():
         if not sleutel.startswith("stap"):
@@ -105,17 +125,19 @@ def _stappen(stappen: Any, report: Report) -> None:
             _require(blokken, nodig, ("stappen", index, "blokken"), "blok", report)
 
 
-def _melding(melding: Any, report: Report) -> None:
+def _melding(melding: Any, report: Report, *, volledig: bool) -> None:
     _unique_ids(melding, ("melding",), report)
-    _require(melding, VERPLICHTE_BLOKKEN["melding"], ("melding",), "blok", report)
+    if volledig:
+        _require(melding, VERPLICHTE_BLOKKEN["melding"], ("melding",), "blok", report)
 
 
-def _definities(definities: Any, report: Report) -> None:
+def _definities(definities: Any, report: Report, *, volledig: bool) -> None:
     _unique_ids(definities, ("definities",), report)
-    _require(definities, VERPLICHTE_DEFINITIES, ("definities",), "definitie", report)
+    if volledig:
+        _require(definities, VERPLICHTE_DEFINITIES, ("definities",), "definitie", report)
 
 
-def _afwegingen(afwegingen: Any, report: Report) -> None:
+def _afwegingen(afwegingen: Any, report: Report, *, volledig: bool) -> None:
     volgorde = list(AFWEGING_STAPPEN)
     _unique_ids(afwegingen, ("afwegingen",), report)
     voorbeelden_gezien: dict[str, int] = {}
@@ -131,7 +153,7 @@ def _afwegingen(afwegingen: Any, report: Report) -> None:
             stap = AFWEGING_STAPPEN[afweging_id]
             if _is_int(afweging.get("stap")) and afweging.get("stap") != stap:
                 report((*pad, "stap"), f"afweging '{afweging_id}' hoort bij stap {stap}")
-            nodig = VERPLICHTE_HULPVRAGEN.get(afweging_id, ())
+            nodig = VERPLICHTE_HULPVRAGEN.get(afweging_id, ()) if volledig else ()
             groep_pad: KeyPath = (*pad, "hulpvragen")
             _require(afweging.get("hulpvragen"), nodig, groep_pad, "groep hulpvragen", report)
         groepen = afweging.get("hulpvragen", [])
@@ -151,7 +173,7 @@ def _voorbeelden(voorbeelden: Any, groepen: set[str], pad: KeyPath, report: Repo
             )
 
 
-def _scope(scope: Any, report: Report) -> None:
+def _scope(scope: Any, report: Report, *, volledig: bool) -> None:
     if not isinstance(scope, list):
         return
     gezien: dict[str, int] = {}
@@ -162,7 +184,7 @@ def _scope(scope: Any, report: Report) -> None:
         if situatie in gezien:
             report(("scope", i, "situatie"), f"situatie '{situatie}' staat er twee keer in")
         gezien.setdefault(situatie, i)
-    for situatie in SITUATIES:
+    for situatie in SITUATIES if volledig else ():
         if situatie not in gezien:
             report(("scope",), f"regel voor situatie '{situatie}' ontbreekt")
 

@@ -28,6 +28,9 @@ from meldwijzer.content.skelet import MARKERING, MARKERING_PATROON
 ENV_VAR = "MELDWIJZER_CONTENT_PACK"
 #: The pack shipped with meldwijzer: psychologen, pedagogen, (psycho)therapeuten en sociaal werkers.
 SHIPPED_PACK = Path(__file__).resolve().parent / "packs" / "bpsw"
+#: The basis kader: the five steps and two decisions as the government gives them (seeds
+#: 000, 001, 004), for every professional whose own kader meldwijzer does not have.
+BASIS_PACK = Path(__file__).resolve().parent / "packs" / "basis"
 
 #: The files of a pack and the top-level keys each one holds, in reporting order.
 FILES: dict[str, tuple[str, ...]] = {
@@ -227,6 +230,29 @@ def default_pack() -> Pack:
     return _load_cached(os.environ.get(ENV_VAR) or str(SHIPPED_PACK))
 
 
+def basis_pack() -> Pack:
+    """The shipped basis kader (loaded once)."""
+    return _load_cached(str(BASIS_PACK))
+
+
+def pack_voor_beroepsgroep(beroepsgroep: str | None) -> Pack:
+    """The pack for a professional of `beroepsgroep`; None (not chosen) gives `default_pack`.
+
+    Candidates in order: the organisation's own pack (`$MELDWIJZER_CONTENT_PACK`), the
+    shipped BPSW pack; the first whose `meta.beroepsgroepen` names hers. When none does,
+    the basis kader: "Er zijn verschillende afwegingskaders voor specifieke beroepsgroepen"
+    (seed 001), and meldwijzer must not hand her another group's kader as if it were hers.
+    """
+    if not beroepsgroep:
+        return default_pack()
+    kandidaten = [os.environ.get(ENV_VAR), str(SHIPPED_PACK)]
+    for pad in dict.fromkeys(k for k in kandidaten if k):
+        pack = _load_cached(pad)
+        if beroepsgroep in pack.meta.beroepsgroepen:
+            return pack
+    return basis_pack()
+
+
 @functools.lru_cache(maxsize=4)
 def _load_cached(pad: str) -> Pack:
     return load_pack(Path(pad))
@@ -238,12 +264,15 @@ def clear_cache() -> None:
 
 
 __all__ = [
+    "BASIS_PACK",
     "ENV_VAR",
     "FILES",
     "SHIPPED_PACK",
     "PackError",
     "Probleem",
+    "basis_pack",
     "clear_cache",
     "default_pack",
     "load_pack",
+    "pack_voor_beroepsgroep",
 ]

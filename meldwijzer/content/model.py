@@ -55,6 +55,8 @@ class Stap(_Model):
     kort: NonEmpty  # one line, for the overview
     instructie: NonEmpty
     bron: Bron
+    #: Other documents the title, line or instruction quote (e.g. two government texts).
+    extra_bronnen: list[Bron] = Field(default_factory=list)
     blokken: list[Blok] = Field(default_factory=list)
 
     def blok(self, blok_id: str) -> Blok:
@@ -136,13 +138,20 @@ class FaqItem(_Model):
     bron: Bron
 
 
+#: A beroepsgroep's own afwegingskader, or the basis kader: only the government's general
+#: texts (seeds 000, 001, 004), without the blocks, definitions and questions of a kader.
+Soort = Literal["beroepskader", "basis"]
+
+
 class Meta(_Model):
     id: Id
+    soort: Soort = "beroepskader"
     naam: NonEmpty
     versie: NonEmpty
     cluster: NonEmpty  # the professional groups this afwegingskader is written for
     organisaties: list[NonEmpty] = Field(default_factory=list)
     bron: Bron
+    extra_bronnen: list[Bron] = Field(default_factory=list)
     #: The beroepsgroepen that get this pack when they choose theirs at the start of a casus.
     beroepsgroepen: list[Beroepsgroep] = Field(default_factory=list)
     veilig_thuis_nummer: NonEmpty = "0800-2000"
@@ -156,10 +165,12 @@ class Pack(_Model):
     definities: list[Definitie]
     afwegingen: list[Afweging] = Field(min_length=5, max_length=5)
     melding: list[Blok]
-    conflict_van_plichten: list[Vraag] = Field(min_length=5, max_length=5)
+    #: Exactly five in a beroepskader (checked in `checks`); none in the basis kader.
+    conflict_van_plichten: list[Vraag] = Field(default_factory=list, max_length=5)
     scope: list[ScopeRegel]
     faq: list[FaqItem]
-    noodsituatie: Blok
+    #: Required in a beroepskader (checked in `checks`); the basis kader has none.
+    noodsituatie: Blok | None = None
 
     @model_validator(mode="after")
     def _ordered(self) -> Pack:
@@ -170,6 +181,10 @@ class Pack(_Model):
         return self
 
     # Lookups used by the web flow and the verslag.
+    @property
+    def is_basis(self) -> bool:
+        return self.meta.soort == "basis"
+
     @property
     def label(self) -> str:
         return f"{self.meta.id}@{self.meta.versie}"

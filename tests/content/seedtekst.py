@@ -58,6 +58,8 @@ _GEEN_TEKST = frozenset(
         "alarmnummer",
         "bron",
         "extra_bronnen",
+        "soort",
+        "beroepsgroepen",
     }
 )
 

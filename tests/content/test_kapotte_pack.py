@@ -262,3 +262,23 @@ def test_yaml_tags_die_python_objecten_maken_worden_geweigerd(kopie: Path) -> No
     gevonden = [(p.sleutel, p.melding[:25]) for p in problemen(kopie)]
     assert ("meta.id", "onbekende YAML-tag tag:ya") in gevonden
     assert ("meta.naam", "ongeldige waarde (could n") in gevonden
+
+
+def test_een_beroepskader_mag_niet_leeg_zijn_zoals_het_basiskader(kopie: Path) -> None:
+    """Only `soort: basis` may lack the kader's own parts; a beroepskader that drops its
+    conflict-of-duties questions, emergency block and required blocks is rejected."""
+    melding = kopie / "melding.yaml"
+    tekst = melding.read_text(encoding="utf-8")
+    melding.write_text(
+        tekst[: tekst.index("conflict_van_plichten:")]
+        + "conflict_van_plichten: []\nnoodsituatie: null\n",
+        encoding="utf-8",
+    )
+    meldingen = {(p.sleutel, p.melding) for p in problemen(kopie)}
+    assert (
+        "conflict_van_plichten",
+        "precies 5 vragen nodig (conflict van plichten), gevonden 0",
+    ) in meldingen
+    assert ("noodsituatie", "verplicht blok ontbreekt") in meldingen
+    bewerk(kopie, "pack.yaml", "  id: bpsw\n", "  id: bpsw\n  soort: basis\n")
+    assert load_pack(kopie).is_basis
