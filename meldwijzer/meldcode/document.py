@@ -68,11 +68,18 @@ class Spreekuur(_Model):
     email: str
 
 
+class Opsomming(_Model):
+    bron: str
+    inleiding: str
+    items: Annotated[list[str], Field(min_length=1)]
+
+
 class Basismodel(_Model):
     document: str
     titel: str
     delen: Annotated[list[ModelDeel], Field(min_length=1)]
     spreekuur: Spreekuur
+    verantwoording: Opsomming  # seed 002, 2.3: what an organisation can show it did
 
 
 @functools.cache

@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "axes",
     "meldwijzer.web.flow",
     "meldwijzer.web.org",
+    "meldwijzer.web.meldcode",
 ]
 # The org app is always installed (its tables stay empty in private mode) so one test run
 # covers both modes; its views answer 404 unless MODE == "organisatie" (checked per request).
@@ -89,6 +90,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "meldwijzer.web.context.site",
+                "meldwijzer.web.meldcode.context.meldcode",
             ],
         },
     }

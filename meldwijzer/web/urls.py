@@ -6,6 +6,7 @@ from django.urls import include, path
 
 urlpatterns = [
     path("", include("meldwijzer.web.flow.urls")),
+    path("org/meldcode/", include("meldwijzer.web.meldcode.urls")),  # 404 unless organisatie
     path("org/", include("meldwijzer.web.org.urls")),  # 404 unless MODE == "organisatie"
 ]
 

@@ -31,7 +31,14 @@ def _teksten(deel: ModelDeel, waar: str) -> Iterator[tuple[str, str]]:
 def alle_teksten() -> list[tuple[str, str]]:
     model = basismodel()
     teksten = [t for d in model.delen for t in _teksten(d, d.id)]
-    return [*teksten, ("spreekuur", model.spreekuur.tekst), ("titel", model.titel)]
+    lijst = [(f"verantwoording.{n}", t) for n, t in enumerate(model.verantwoording.items)]
+    return [
+        *teksten,
+        *lijst,
+        ("verantwoording.inleiding", model.verantwoording.inleiding),
+        ("spreekuur", model.spreekuur.tekst),
+        ("titel", model.titel),
+    ]
 
 
 def test_elke_tekst_van_het_basismodel_staat_letterlijk_in_de_seed() -> None:
