@@ -33,7 +33,7 @@ from meldwijzer.verslag.document import (
 )
 from meldwijzer.verslag.rond_melding import afsluiting, rond_melding
 from meldwijzer.verslag.schrijfcheck import schrijfcheck_sectie
-from meldwijzer.verslag.stappen import stap1, stap2, stap3, stap4, stap_kop
+from meldwijzer.verslag.stappen import buiten_secties, stap1, stap2, stap3, stap4, stap_kop
 
 if TYPE_CHECKING:
     from meldwijzer.content.model import Pack
@@ -67,6 +67,8 @@ def bouw_verslag(
         _beslissingen(casus, advies, vragen),
         rond_melding(casus, vragen),
     ]
+    if advies is not None and not advies.binnen_meldcode:  # no stappenplan (issue 13 item 9)
+        secties = buiten_secties(casus, advies, secties)
     concept = bouw_concept_melding(casus, advies=advies, vragen=vragen)
     if concept is not None:
         secties.append(concept)

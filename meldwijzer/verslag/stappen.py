@@ -7,8 +7,24 @@ parties with its source, and the data that contradict the suspicion.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from meldwijzer.engine.advies import Advies
-from meldwijzer.engine.casus import Casus, JaNeeOnbekend, Signaal, SoortSignaal, StatusHypothese
+from meldwijzer.engine.casus import (
+    Afwegingen,
+    Beslissingen,
+    Casus,
+    GrondGeenGesprek,
+    GrondGeenGesprekKind,
+    JaNeeOnbekend,
+    Kindcheck,
+    Melding,
+    Signaal,
+    Situatie,
+    SoortSignaal,
+    StatusHypothese,
+    Verwijsindex,
+)
 from meldwijzer.verslag import teksten as t
 from meldwijzer.verslag.bronnen import Vragen
 from meldwijzer.verslag.document import Alinea, Blok, Sectie, Veld, Velden, sectie_of_leeg
@@ -160,7 +176,50 @@ def _gesprekken(casus: Casus) -> Sectie:
             Veld("Toelichting", gg.toelichting or t.ONBEKEND),
         ]
         blokken.append(Velden(tuple(velden), titel="Gesprek (deels) bewust niet gevoerd"))
+    blokken.extend(_geen_gesprek_kind_ouders(casus))
     return sectie_of_leeg("gesprekken", "Gesprekken", blokken)
+
+
+#: Step 3 for a minor: why the talk with the child, or with the parents, was not held
+#: (002, 2.2 Stap 3 'Gesprek met kinderen': "vanwege zijn jeugdige leeftijd echt niet mogelijk
+#: of te belastend"; 'Gesprek met de ouder(s)': "in verband met de veiligheid van het kind").
+GROND_KIND: dict[GrondGeenGesprekKind, str] = {
+    GrondGeenGesprekKind.LEEFTIJD: "door de jonge leeftijd is een gesprek echt niet mogelijk",
+    GrondGeenGesprekKind.TE_BELASTEND: "een gesprek is te belastend voor het kind",
+    GrondGeenGesprekKind.VEILIGHEID: (
+        "het gesprek brengt de veiligheid van het kind, de professional of een ander in gevaar"
+    ),
+    GrondGeenGesprekKind.CONTACT_VERBREKEN: (
+        "het contact wordt verbroken en het kind raakt uit beeld"
+    ),
+}
+GROND_OUDERS: dict[GrondGeenGesprek, str] = {
+    GrondGeenGesprek.VEILIGHEID: (
+        "het gesprek brengt de veiligheid van het kind of van anderen in gevaar"
+    ),
+    GrondGeenGesprek.CONTACT_VERBREKEN: (
+        "de professional verliest het kind dan uit het oog (bijvoorbeeld: de ouders halen het "
+        "van school of de opvang)"
+    ),
+}
+
+
+def _geen_gesprek_kind_ouders(casus: Casus) -> list[Blok | Sectie]:
+    blokken: list[Blok | Sectie] = []
+    kind, ouders = casus.geen_gesprek_kind, casus.geen_gesprek_ouders
+    if kind is not None:
+        velden = (
+            Veld("Grond", GROND_KIND[kind.grond]),
+            Veld("Toelichting", kind.toelichting or t.ONBEKEND),
+        )
+        blokken.append(Velden(velden, titel="Gesprek met het kind niet gevoerd"))
+    if ouders is not None:
+        velden = (
+            Veld("Grond", GROND_OUDERS[ouders.grond]),
+            Veld("Toelichting", ouders.toelichting or t.ONBEKEND),
+        )
+        blokken.append(Velden(velden, titel="Gesprek met de ouder(s) niet gevoerd"))
+    return blokken
 
 
 def _verwijsindex(casus: Casus) -> Sectie:
@@ -190,3 +249,75 @@ def stap4(casus: Casus, advies: Advies | None, vragen: Vragen) -> Sectie:
         sectie_of_leeg("weging", "Weging van risico, aard en ernst", notitie),
     ]
     return Sectie("stap4", f"Stap 4. {vragen.stap_titel(4)}", tuple(inhoud))
+
+
+# --- Outside the meldcode (issue 13 item 9) ---------------------------------------------------
+
+#: Per step section: was anything recorded? Outside the meldcode a step section is only
+#: printed when it holds something (e.g. recorded before the situation was changed), so the
+#: verslag never lists five steps as "Niets vastgelegd" for a route that has no steps.
+_STAPGEGEVENS: dict[str, Callable[[Casus], bool]] = {
+    "stap1": lambda c: (
+        bool(c.signalen or c.contra_indicaties or c.visie_kinderen) or c.kindcheck != Kindcheck()
+    ),
+    "stap2": lambda c: bool(c.consultaties),
+    "stap3": lambda c: (
+        bool(c.gesprekken)
+        or c.geen_gesprek is not None
+        or c.geen_gesprek_kind is not None
+        or c.geen_gesprek_ouders is not None
+        or c.verwijsindex != Verwijsindex()
+    ),
+    "stap4": lambda c: bool(c.weging_notitie),
+    "afwegingen": lambda c: c.afwegingen != Afwegingen(),
+    "stap5": lambda c: c.beslissingen != Beslissingen(),
+    "melding": lambda c: c.melding != Melding(),
+}
+_STAP_VAN_SECTIE = {"stap1": "1", "stap2": "2", "stap3": "3", "stap4": "4", "stap5": "5"}
+
+
+def _iets_vastgelegd(casus: Casus, sectie_id: str) -> bool:
+    stap = _STAP_VAN_SECTIE.get(sectie_id)
+    overgeslagen = stap is not None and stap in {str(k) for k in casus.overgeslagen}
+    return overgeslagen or _STAPGEGEVENS[sectie_id](casus)
+
+
+def buiten_meldcode(casus: Casus, advies: Advies | None) -> Sectie:
+    """The route outside the meldcode and what she did instead: whom she informed, when,
+    and why (seeds/002, 1.3: "het informeren van de leidinggevende en/of de directie en het
+    inschakelen van de betreffende inspectie")."""
+    inhoud: list[Blok | Sectie] = []
+    if advies is not None:
+        inhoud.extend(Alinea(a.tekst) for a in advies.adviezen if a.code == "buiten_meldcode")
+    if casus.situatie is Situatie.PROFESSIONAL_TEGEN_CLIENT:
+        organisatie = {True: "ja", False: "nee, een andere organisatie"}.get(
+            casus.pleger_eigen_organisatie,  # type: ignore[arg-type]
+            t.ONBEKEND,
+        )
+        inhoud.append(Velden((Veld("Professional werkt in de eigen organisatie", organisatie),)))
+    acties: list[Blok | Sectie] = [
+        Velden(
+            (
+                Veld("Geïnformeerd", a.wie),
+                Veld("Datum", t.datum(a.datum)),
+                Veld("Wat en waarom", a.toelichting or t.ONBEKEND),
+            ),
+            titel=f"Actie {n}",
+        )
+        for n, a in enumerate(casus.buiten_acties, start=1)
+    ]
+    inhoud.append(sectie_of_leeg("buiten_acties", "Wat de professional deed", acties))
+    return Sectie("buiten_meldcode", "Buiten de meldcode", tuple(inhoud))
+
+
+def buiten_secties(casus: Casus, advies: Advies | None, secties: list[Sectie]) -> list[Sectie]:
+    """Outside the meldcode: the route section after the scope, and only the step sections
+    that hold something."""
+    uit: list[Sectie] = []
+    for sectie in secties:
+        if sectie.id in _STAPGEGEVENS and not _iets_vastgelegd(casus, sectie.id):
+            continue
+        uit.append(sectie)
+        if sectie.id == "reikwijdte":
+            uit.append(buiten_meldcode(casus, advies))
+    return uit

@@ -22,6 +22,7 @@ from meldwijzer.engine.casus import (
     Toestemming,
     Vorm,
 )
+from meldwijzer.web.flow import gesprek_kind_ouders
 
 GEEN_NAMEN = "Schrijf geen namen: gebruik rollen, zoals ‘moeder’ of ‘de cliënt’."
 
@@ -387,9 +388,11 @@ class Stap3Form(StapForm):
         self.fields["geen_toelichting"].initial = gg.toelichting if gg else ""
         self.fields["vi_aangesloten"].initial = self.casus.verwijsindex.aangesloten
         self.fields["vi_overwogen"].initial = self.casus.verwijsindex.overwogen
+        gesprek_kind_ouders.velden_toevoegen(self)  # a minor: child and parents apart
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()
+        gesprek_kind_ouders.controleren(self, data)
         if self.gevuld("ges_inhoud", "ges_reactie") and not data.get("ges_met"):
             self.add_error("ges_met", "Kies met wie u het gesprek voerde.")
         if data.get("ges_met") and not self.gevuld("ges_inhoud", "ges_reactie"):

@@ -32,8 +32,10 @@ from meldwijzer.engine.casus import (
     Vorm,
 )
 from meldwijzer.web.flow import forms as f
+from meldwijzer.web.flow import gesprek_kind_ouders
 from meldwijzer.web.flow import selectors as sel
 from meldwijzer.web.flow import services as svc
+from meldwijzer.web.flow.buiten import BuitenForm, buiten_toepassen
 
 Toepassen = Callable[[Any, Casus, int, dt.datetime], Casus]
 
@@ -146,6 +148,7 @@ def stap3_toepassen(form: f.Stap3Form, casus: Casus, rev: int, nu: dt.datetime) 
         toelichting=d.get("geen_toelichting", ""),
         nu=nu,
     )
+    casus = gesprek_kind_ouders.toepassen(form, casus, nu)
     return svc.verwijsindex_vastleggen(
         casus, aangesloten=bool(d.get("vi_aangesloten")), overwogen=d.get("vi_overwogen", ""), nu=nu
     )
@@ -237,7 +240,13 @@ PAGINAS: dict[str, Pagina] = {
             form=f.ScopeForm,
             toepassen=scope_toepassen,
         ),
-        Pagina("buiten", "Buiten de meldcode", "flow/buiten.html"),
+        Pagina(
+            "buiten",
+            "Buiten de meldcode",
+            "flow/buiten.html",
+            form=BuitenForm,
+            toepassen=buiten_toepassen,
+        ),
         Pagina("overzicht", "Overzicht", "flow/overzicht.html"),
         Pagina(
             "stap1",

@@ -236,7 +236,13 @@ def verwijsindex_vastleggen(
 def item_verwijderen(
     casus: Casus, *, lijst: str, item_id: str, nu: dt.datetime | None = None
 ) -> Casus:
-    if lijst not in {"signalen", "contra_indicaties", "consultaties", "gesprekken"}:
+    if lijst not in {
+        "signalen",
+        "contra_indicaties",
+        "consultaties",
+        "gesprekken",
+        "buiten_acties",
+    }:
         raise ValueError(lijst)
     nieuw = _kopie(casus, nu=nu)
     setattr(nieuw, lijst, [i for i in getattr(nieuw, lijst) if i.id != item_id])

@@ -138,6 +138,7 @@ def _generieke_actie(casus: Casus, *, actie: str, bron: Pagina, form: FlowForm |
             "contra_indicaties",
             "consultaties",
             "gesprekken",
+            "buiten_acties",
         }:
             return svc.item_verwijderen(casus, lijst=delen[1], item_id=delen[2], nu=nu)
     elif actie == "overslaan" and bron.stap and form is not None:
