@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from meldwijzer.engine.advies import Advies, BeslissingMelden
 from meldwijzer.engine.casus import Casus, Keuze, Signaal, SoortSignaal, StatusHypothese
+from meldwijzer.engine.labels import label
 from meldwijzer.verslag import teksten as t
 from meldwijzer.verslag.bronnen import Vragen, laad_advies, laad_pack
 from meldwijzer.verslag.document import Alinea, Blok, Leeg, Lijst, Sectie, Veld, Velden
@@ -102,7 +103,7 @@ def _oudersignalen(casus: Casus) -> Sectie | None:
                 "Aantal kinderen (volgens de kindcheck)", str(k.aantal) if k.aantal else t.ONBEKEND
             ),
             Veld("Leeftijden", ", ".join(map(str, k.leeftijden)) or t.ONBEKEND),
-            Veld("Zorg gedeeld", t.JA_NEE_ONBEKEND[k.gedeelde_zorg]),
+            Veld("Zorg gedeeld", label(k.gedeelde_zorg)),
         )
         inhoud.append(Velden(velden))
     return Sectie("concept_oudersignalen", "Oudersignalen", tuple(inhoud))
@@ -112,15 +113,14 @@ def _gesprekken(casus: Casus) -> Sectie | None:
     """The conversations of step 3: whether the client knows of the concerns, and her reaction."""
     regels = []
     for g in casus.gesprekken:
-        regel = f"{t.datum(g.datum)}, gesprek met {t.GESPREK_MET[g.met]}"
+        regel = f"{t.datum(g.datum)}, gesprek met {label(g.met, in_zin=True)}"
         regel += f": {g.inhoud}" if g.inhoud else ""
         regel += f" Reactie: {g.reactie}" if g.reactie else ""
         regels.append(regel)
     if casus.geen_gesprek is not None:
         toelichting = f" {casus.geen_gesprek.toelichting}" if casus.geen_gesprek.toelichting else ""
         regels.append(
-            f"Geen gesprek gevoerd. Grond: {t.GROND_GEEN_GESPREK[casus.geen_gesprek.grond]}."
-            f"{toelichting}"
+            f"Geen gesprek gevoerd. Grond: {label(casus.geen_gesprek.grond)}.{toelichting}"
         )
     if not regels:
         return None
@@ -130,7 +130,7 @@ def _gesprekken(casus: Casus) -> Sectie | None:
 def _overleg(casus: Casus) -> Sectie | None:
     """Whom she consulted beforehand (step 2); the content stays in the verslag."""
     regels = [
-        f"{t.datum(c.datum)}: {t.CONSULTATIE_MET[c.met]}" + (f" ({c.wie})" if c.wie else "")
+        f"{t.datum(c.datum)}: {label(c.met)}" + (f" ({c.wie})" if c.wie else "")
         for c in casus.consultaties
     ]
     if not regels:
@@ -144,15 +144,15 @@ def _besproken(casus: Casus) -> Sectie:
     if m.besproken is not None:
         velden.append(Veld("Melding vooraf besproken", t.ja_nee(m.besproken)))
     if m.besproken_met:
-        velden.append(Veld("Met", ", ".join(t.GESPREK_MET[g] for g in m.besproken_met)))
+        velden.append(Veld("Met", ", ".join(label(g) for g in m.besproken_met)))
     if m.niet_besproken_grond is not None:
-        velden.append(Veld("Niet besproken, omdat", t.GROND_GEEN_GESPREK[m.niet_besproken_grond]))
+        velden.append(Veld("Grond om niet te bespreken", label(m.niet_besproken_grond)))
     if m.niet_besproken_toelichting:
         velden.append(Veld("Toelichting", m.niet_besproken_toelichting))
     if m.reactie:
         velden.append(Veld("Reactie", m.reactie))
     if m.toestemming is not None:
-        velden.append(Veld("Toestemming", t.TOESTEMMING[m.toestemming]))
+        velden.append(Veld("Toestemming", label(m.toestemming)))
     if m.bezwaren:
         velden.append(Veld("Bezwaren", m.bezwaren))
     if m.weging_bezwaren:

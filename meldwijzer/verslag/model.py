@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from meldwijzer import __version__
 from meldwijzer.engine.advies import Advies
 from meldwijzer.engine.casus import AFWEGING_IDS, Beslissing, Casus
+from meldwijzer.engine.labels import label
 from meldwijzer.verslag import teksten as t
 from meldwijzer.verslag.bronnen import Vragen, laad_advies, laad_pack
 from meldwijzer.verslag.concept_melding import bouw_concept_melding
@@ -136,7 +137,7 @@ def _meta(casus: Casus, pack: Pack | None, notitie: str, gemaakt_op: dt.datetime
 def _reikwijdte(casus: Casus, advies: Advies | None, pack: Pack | None) -> Sectie:
     """Scope (BPSW 1.3, Bijlage 1b): outside the meldcode, name the route the pack gives."""
     c = casus.client
-    velden = [Veld("Situatie", t.SITUATIE[casus.situatie])]
+    velden = [Veld("Situatie", label(casus.situatie))]
     if advies is not None:
         velden.append(Veld("Valt onder de meldcode", t.ja_nee(advies.binnen_meldcode)))
         if not advies.binnen_meldcode and pack is not None:
@@ -148,10 +149,10 @@ def _reikwijdte(casus: Casus, advies: Advies | None, pack: Pack | None) -> Secti
         Veld("Toelichting", casus.scope_toelichting or t.ONBEKEND),
         Veld("Leeftijd cliënt", f"{c.leeftijd} jaar" if c.leeftijd is not None else t.ONBEKEND),
         Veld("Cliënt woont thuis", t.ja_nee(c.woont_thuis)),
-        Veld("Rol van de cliënt", t.ROL[c.rol] if c.rol is not None else t.ONBEKEND),
+        Veld("Rol van de cliënt", label(c.rol) if c.rol is not None else t.ONBEKEND),
         Veld(
             "Specifieke vormen van geweld",
-            ", ".join(t.VORM[v] for v in casus.vormen) or "geen vastgelegd",
+            ", ".join(label(v) for v in casus.vormen) or "geen vastgelegd",
         ),
         Veld("Noodsituatie", t.ja_nee(casus.noodsituatie)),
         Veld("Eenmalig contact", t.ja_nee(casus.eenmalig_contact)),
@@ -166,7 +167,7 @@ def _afwegingen(casus: Casus, vragen: Vragen) -> Sectie:
         a = getattr(casus.afwegingen, afweging_id)
         velden = (
             Veld("Vraag", vragen.afweging_vraag(afweging_id)),
-            Veld("Antwoord", t.ANTWOORD[a.antwoord] if a.antwoord else "nog niet beantwoord"),
+            Veld("Antwoord", label(a.antwoord) if a.antwoord else "nog niet beantwoord"),
             Veld("Motivatie", a.motivatie or t.ONBEKEND),
         )
         stap = vragen.afweging_stap(afweging_id)
@@ -175,7 +176,7 @@ def _afwegingen(casus: Casus, vragen: Vragen) -> Sectie:
 
 
 def _keuze(b: Beslissing) -> str:
-    return t.KEUZE[b.keuze] if b.keuze is not None else "nog niet besloten"
+    return label(b.keuze) if b.keuze is not None else "nog niet besloten"
 
 
 def _beslissingen(casus: Casus, advies: Advies | None, vragen: Vragen) -> Sectie:

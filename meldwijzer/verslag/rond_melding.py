@@ -8,6 +8,7 @@ was consulted, did the reporter stay anonymous and why, and what was agreed with
 from __future__ import annotations
 
 from meldwijzer.engine.casus import Casus, ConflictVanPlichten
+from meldwijzer.engine.labels import label
 from meldwijzer.verslag import teksten as t
 from meldwijzer.verslag.bronnen import Vragen
 from meldwijzer.verslag.document import Blok, Sectie, Veld, Velden, sectie_of_leeg
@@ -31,17 +32,15 @@ def melding_velden(casus: Casus) -> list[Veld]:
     if m.besproken is not None:
         velden.append(Veld("Vooraf besproken", t.ja_nee(m.besproken)))
     if m.besproken_met:
-        velden.append(Veld("Besproken met", ", ".join(t.GESPREK_MET[g] for g in m.besproken_met)))
+        velden.append(Veld("Besproken met", ", ".join(label(g) for g in m.besproken_met)))
     if m.niet_besproken_grond is not None:
-        velden.append(
-            Veld("Grond om niet te bespreken", t.GROND_GEEN_GESPREK[m.niet_besproken_grond])
-        )
+        velden.append(Veld("Grond om niet te bespreken", label(m.niet_besproken_grond)))
     if m.niet_besproken_toelichting:
         velden.append(Veld("Toelichting op niet bespreken", m.niet_besproken_toelichting))
     if m.reactie:
         velden.append(Veld("Reactie", m.reactie))
     if m.toestemming is not None:
-        velden.append(Veld("Toestemming", t.TOESTEMMING[m.toestemming]))
+        velden.append(Veld("Toestemming", label(m.toestemming)))
     if m.bezwaren:
         velden.append(Veld("Bezwaren", m.bezwaren))
     if m.weging_bezwaren:

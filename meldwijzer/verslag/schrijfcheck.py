@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from meldwijzer.engine.casus import Casus
+from meldwijzer.engine.labels import label
 from meldwijzer.verslag import teksten as t
 from meldwijzer.verslag.document import Alinea, Blok, Sectie, Veld, Velden
 
@@ -54,9 +55,7 @@ def schrijfcheck_sectie(casus: Casus) -> Sectie | None:
     for n, signaal in enumerate(casus.signalen, start=1):
         bevindingen = list(controleer(signaal.tekst, soort=signaal.soort, bron=signaal.bron))
         if bevindingen:
-            titel = (
-                f"Signaal {n}: {t.SOORT_SIGNAAL[signaal.soort].lower()} ({t.datum(signaal.datum)})"
-            )
+            titel = f"Signaal {n}: {label(signaal.soort, in_zin=True)} ({t.datum(signaal.datum)})"
             velden = tuple(_regel(signaal.tekst, b) for b in bevindingen)
             blokken.append(Velden(velden, titel=titel))
     if not blokken:

@@ -25,6 +25,7 @@ from meldwijzer.engine.casus import (
     StatusHypothese,
     Verwijsindex,
 )
+from meldwijzer.engine.labels import label
 from meldwijzer.verslag import teksten as t
 from meldwijzer.verslag.bronnen import Vragen
 from meldwijzer.verslag.document import Alinea, Blok, Sectie, Veld, Velden, sectie_of_leeg
@@ -67,7 +68,7 @@ def _hypothesen(signalen: list[Signaal]) -> list[Blok | Sectie]:
     for n, s in enumerate(signalen, start=1):
         velden = [
             Veld("Hypothese", s.tekst),
-            Veld("Status", t.STATUS_HYPOTHESE[s.status]),
+            Veld("Status", label(s.status)),
         ]
         if s.vervolg:
             velden.append(Veld("Vervolgnotitie", s.vervolg))
@@ -104,12 +105,10 @@ def _kindcheck(casus: Casus) -> Sectie:
         return sectie_of_leeg("kindcheck", "Kindcheck", [])
     velden = [
         Veld("Datum", t.datum(k.datum)),
-        Veld("Minderjarige kinderen in de zorg van de cliënt", t.JA_NEE_ONBEKEND[k.kinderen]),
+        Veld("Minderjarige kinderen in de zorg van de cliënt", label(k.kinderen)),
         Veld("Aantal", str(k.aantal) if k.aantal is not None else t.ONBEKEND),
         Veld("Leeftijden", ", ".join(str(x) for x in k.leeftijden) or t.ONBEKEND),
-        Veld(
-            "Zorg gedeeld met (ex-)partner of andere volwassene", t.JA_NEE_ONBEKEND[k.gedeelde_zorg]
-        ),
+        Veld("Zorg gedeeld met (ex-)partner of andere volwassene", label(k.gedeelde_zorg)),
     ]
     if k.toelichting:
         velden.append(Veld("Toelichting", k.toelichting))
@@ -129,12 +128,18 @@ def stap1(casus: Casus, advies: Advies | None, vragen: Vragen) -> Sectie:
     inhoud: list[Blok | Sectie] = [
         *stap_kop(casus, advies, 1),
         sectie_of_leeg(
-            "waarnemingen", "Eigen waarnemingen", _observaties(per_soort[SoortSignaal.OBSERVATIE])
+            "waarnemingen",
+            label(SoortSignaal.OBSERVATIE),
+            _observaties(per_soort[SoortSignaal.OBSERVATIE]),
         ),
         sectie_of_leeg(
-            "hypothesen", "Hypothesen en aannames", _hypothesen(per_soort[SoortSignaal.HYPOTHESE])
+            "hypothesen",
+            label(SoortSignaal.HYPOTHESE),
+            _hypothesen(per_soort[SoortSignaal.HYPOTHESE]),
         ),
-        sectie_of_leeg("derden", "Informatie van derden", _derden(per_soort[SoortSignaal.DERDEN])),
+        sectie_of_leeg(
+            "derden", label(SoortSignaal.DERDEN), _derden(per_soort[SoortSignaal.DERDEN])
+        ),
         sectie_of_leeg("contra_indicaties", "Gegevens die het vermoeden tegenspreken", contra),
         _kindcheck(casus),
         sectie_of_leeg("visie_kinderen", "Visie van de kinderen", visie),
@@ -146,7 +151,7 @@ def stap2(casus: Casus, advies: Advies | None, vragen: Vragen) -> Sectie:
     blokken: list[Blok | Sectie] = []
     for n, c in enumerate(casus.consultaties, start=1):
         velden = [
-            Veld("Met", t.CONSULTATIE_MET[c.met] + (f" ({c.wie})" if c.wie else "")),
+            Veld("Met", label(c.met) + (f" ({c.wie})" if c.wie else "")),
             Veld("Datum", t.datum(c.datum)),
             Veld("Vraag", c.vraag or t.ONBEKEND),
             Veld("Advies", c.advies or t.ONBEKEND),
@@ -163,7 +168,7 @@ def _gesprekken(casus: Casus) -> Sectie:
     blokken: list[Blok | Sectie] = []
     for n, g in enumerate(casus.gesprekken, start=1):
         velden = [
-            Veld("Met", t.GESPREK_MET[g.met]),
+            Veld("Met", label(g.met)),
             Veld("Datum", t.datum(g.datum)),
             Veld("Besproken", g.inhoud or t.ONBEKEND),
             Veld("Reactie", g.reactie or t.ONBEKEND),
@@ -172,7 +177,7 @@ def _gesprekken(casus: Casus) -> Sectie:
     if casus.geen_gesprek is not None:
         gg = casus.geen_gesprek
         velden = [
-            Veld("Grond", t.GROND_GEEN_GESPREK[gg.grond]),
+            Veld("Grond", label(gg.grond)),
             Veld("Toelichting", gg.toelichting or t.ONBEKEND),
         ]
         blokken.append(Velden(tuple(velden), titel="Gesprek (deels) bewust niet gevoerd"))

@@ -10,21 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from meldwijzer.engine.casus import (
-    Antwoord,
-    ConsultatieMet,
-    GesprekMet,
-    GrondGeenGesprek,
-    JaNeeOnbekend,
-    Keuze,
-    RolClient,
-    Situatie,
-    SoortSignaal,
-    StatusHypothese,
-    Toestemming,
-    Vorm,
-)
-
 MAANDEN = (
     "januari",
     "februari",
@@ -72,80 +57,8 @@ def ja_nee(waarde: bool | None) -> str:
     return "ja" if waarde else "nee"
 
 
-SITUATIE = {
-    Situatie.HUISELIJKE_KRING: "huiselijk geweld of kindermishandeling in de huiselijke kring",
-    Situatie.PROFESSIONAL_TEGEN_CLIENT: "geweld door een professional tegen een cliënt",
-    Situatie.TUSSEN_CLIENTEN: "geweld tussen cliënten",
-    Situatie.PARTNERS_BEIDE_CLIENT: "geweld tussen partners die allebei cliënt zijn",
-    Situatie.LEERKRACHT_LEERLING: "geweld tussen leerkracht en leerling",
-    Situatie.TUSSEN_LEERLINGEN: "geweld tussen leerlingen",
-}
-
-VORM = {
-    Vorm.VGV: "vrouwelijke genitale verminking (VGV)",
-    Vorm.EERGERELATEERD: "eergerelateerd geweld",
-    Vorm.HUWELIJKSDWANG: "huwelijksdwang",
-    Vorm.SEKSUEEL: "seksueel geweld",
-    Vorm.OUDERENMISHANDELING: "ouderenmishandeling",
-}
-
-ROL = {
-    RolClient.SLACHTOFFER: "slachtoffer",
-    RolClient.GETUIGE: "getuige",
-    RolClient.PLEGER: "(vermoedelijke) pleger",
-}
-
-SOORT_SIGNAAL = {
-    SoortSignaal.OBSERVATIE: "Eigen waarneming",
-    SoortSignaal.HYPOTHESE: "Hypothese",
-    SoortSignaal.DERDEN: "Informatie van derden",
-}
-
-STATUS_HYPOTHESE = {
-    StatusHypothese.OPEN: "nog open",
-    StatusHypothese.BEVESTIGD: "bevestigd",
-    StatusHypothese.WEERLEGD: "weerlegd",
-}
-
-CONSULTATIE_MET = {
-    ConsultatieMet.COLLEGA: "deskundige collega",
-    ConsultatieMet.AANDACHTSFUNCTIONARIS: "aandachtsfunctionaris",
-    ConsultatieMet.VEILIG_THUIS: "Veilig Thuis (anoniem advies)",
-    ConsultatieMet.LETSELDUIDING: "deskundige letselduiding",
-    ConsultatieMet.DESKUNDIGE: "deskundige op een specifieke vorm van geweld",
-}
-
-GESPREK_MET = {
-    GesprekMet.CLIENT: "de cliënt",
-    GesprekMet.KIND: "het kind",
-    GesprekMet.OUDERS: "de ouders",
-}
-
-GROND_GEEN_GESPREK = {
-    GrondGeenGesprek.VEILIGHEID: (
-        "concrete aanwijzingen dat het gesprek de veiligheid van de cliënt, de professional "
-        "of een ander in gevaar brengt"
-    ),
-    GrondGeenGesprek.CONTACT_VERBREKEN: (
-        "goede redenen om te veronderstellen dat de cliënt het contact verbreekt en uit beeld raakt"
-    ),
-}
-
-ANTWOORD = {Antwoord.JA: "ja", Antwoord.NEE: "nee", Antwoord.TWIJFEL: "twijfel"}
-
-KEUZE = {Keuze.JA: "ja", Keuze.NEE: "nee"}
-
-JA_NEE_ONBEKEND = {
-    JaNeeOnbekend.JA: "ja",
-    JaNeeOnbekend.NEE: "nee",
-    JaNeeOnbekend.ONBEKEND: "onbekend",
-}
-
-TOESTEMMING = {
-    Toestemming.GEGEVEN: "gegeven",
-    Toestemming.GEWEIGERD: "geweigerd",
-    Toestemming.NIET_GEVRAAGD: "niet gevraagd",
-}
+# The labels of the casus' choices (situatie, vorm, rol, ...) live in one place only:
+# meldwijzer.engine.labels, shared with the screen.
 
 NORM_MELDEN = {
     "noodzakelijk": "melden is noodzakelijk",

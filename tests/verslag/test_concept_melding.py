@@ -60,7 +60,7 @@ def test_concept_noemt_gesprek_reactie_en_wat_de_professional_blijft_doen() -> N
     besproken = _deel(tekst, "Melding besproken met cliënt of ouders", "Anonimiteit")
     assert "Melding vooraf besproken: ja" in besproken
     assert "Reactie melding: de cliënt is boos maar begrijpt het." in besproken
-    assert "Toestemming: geweigerd" in besproken
+    assert "Toestemming: Geweigerd" in besproken
     assert "Weging bezwaar: de veiligheid van de kinderen gaat voor." in besproken
     assert tekst.rstrip().endswith("Afspraken: ik blijf wekelijks op huisbezoek.")
 
@@ -103,7 +103,7 @@ def test_concept_noemt_gesprekken_en_overleg_zonder_de_inhoud_van_het_overleg() 
     assert "gesprek met de cliënt: Gesprek 1: de feiten en observaties voorgelegd." in gesprekken
     assert "Reactie: Reactie 2: vader wil geen hulp." in gesprekken
     overleg = _deel(tekst, "Overleg vooraf", "Melding besproken met cliënt of ouders")
-    assert "aandachtsfunctionaris (aandachtsfunctionaris team Noord)" in overleg
+    assert "Aandachtsfunctionaris (aandachtsfunctionaris team Noord)" in overleg
     assert "Consultatieadvies" not in overleg
 
 
@@ -115,5 +115,5 @@ def test_concept_noemt_de_grond_als_er_geen_gesprek_was() -> None:
         }
     )
     tekst = concept_melding_tekst(casus)
-    assert "Geen gesprek gevoerd. Grond: goede redenen" in tekst
+    assert "Geen gesprek gevoerd. Grond: Goede redenen" in tekst
     assert "Eerder verdween zij." in tekst

@@ -108,7 +108,7 @@ def test_docx_heeft_koppen_en_een_tabel_voor_de_beslissingen(vol_docx: bytes) ->
     doc = docx_document(vol_docx)
     koppen = [p.text for p in doc.paragraphs if p.style.name.startswith("Heading")]
     assert "De vijf afwegingen" in koppen
-    assert "Eigen waarnemingen" in koppen
+    assert "Zelf waargenomen (feit)" in koppen
     assert any(k.startswith("Stap 5.") for k in koppen)
     tabel = doc.tables[0]
     assert tabel.rows[0].cells[1].text == "Norm van het afwegingskader"

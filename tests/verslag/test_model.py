@@ -79,7 +79,7 @@ def test_signalen_worden_gesplitst_naar_soort() -> None:
     assert waarnemingen.count("Observatie ") == 12 and "Hypothese 0" not in waarnemingen
     assert hypothesen.count("Hypothese 0") == 9 and "Derden 0" not in hypothesen
     assert derden.count("Derden 0") == 9 and "Observatie 0" not in derden
-    assert "Status: bevestigd" in hypothesen and "Status: weerlegd" in hypothesen
+    assert "Status: Bevestigd" in hypothesen and "Status: Weerlegd" in hypothesen
     assert "Vervolg 02" in hypothesen
     assert "Bron: buurvrouw (bron 01)" in derden
     assert "Bron: bron niet vastgelegd" in derden
@@ -90,12 +90,12 @@ def test_afwegingen_tonen_vraag_antwoord_en_motivatie_uit_het_pack() -> None:
     blokken = [b for b in afwegingen.inhoud if isinstance(b, Velden)]
     assert len(blokken) == 5
     eerste = {v.label: v.waarde for v in blokken[0].velden}
-    assert eerste["Antwoord"] == "ja"
+    assert eerste["Antwoord"] == "Ja"
     assert eerste["Motivatie"].startswith("Motivatie 1")
     assert "huiselijk geweld" in eerste["Vraag"]
     vijfde = {v.label: v.waarde for v in blokken[4].velden}
     assert vijfde["Vraag"] == "Leidt deze hulp tot duurzame veiligheid?"
-    assert vijfde["Antwoord"] == "nee"
+    assert vijfde["Antwoord"] == "Nee"
 
 
 def test_beslissingen_staan_naast_de_norm_met_reden_bij_afwijking() -> None:
@@ -236,7 +236,7 @@ def test_open_bevindingen_van_de_schrijfcheck_staan_in_het_verslag() -> None:
     )
     sectie = bouw_verslag(casus, gemaakt_op=GEMAAKT).sectie("schrijfcheck")
     tekst = _alle_tekst(sectie)
-    assert "Signaal 1: informatie van derden" in tekst
+    assert "Signaal 1: informatie van een ander (met bron)" in tekst
     assert "Bron ontbreekt" in tekst
 
 

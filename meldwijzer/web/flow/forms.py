@@ -11,10 +11,13 @@ from django import forms
 from meldwijzer.engine.casus import (
     MAX_KORT,
     MAX_TEKST,
+    Antwoord,
     Casus,
     ConsultatieMet,
     GesprekMet,
     GrondGeenGesprek,
+    JaNeeOnbekend,
+    Keuze,
     RolClient,
     Situatie,
     SoortSignaal,
@@ -22,80 +25,24 @@ from meldwijzer.engine.casus import (
     Toestemming,
     Vorm,
 )
+from meldwijzer.engine.labels import keuzes
 from meldwijzer.web.flow import gesprek_kind_ouders
 
 GEEN_NAMEN = "Schrijf geen namen: gebruik rollen, zoals ‘moeder’ of ‘de cliënt’."
 
-SITUATIES = [
-    (
-        Situatie.HUISELIJKE_KRING.value,
-        "Iemand uit de huiselijke kring van het slachtoffer (partner, ex, ouder, kind, "
-        "familielid, huisgenoot, mantelzorger)",
-    ),
-    (Situatie.PARTNERS_BEIDE_CLIENT.value, "Partners die allebei cliënt zijn van onze instelling"),
-    (
-        Situatie.PROFESSIONAL_TEGEN_CLIENT.value,
-        "Een professional tegen een cliënt of leerling in een zorg- of onderwijsrelatie",
-    ),
-    (
-        Situatie.TUSSEN_CLIENTEN.value,
-        "Een medecliënt tegen een cliënt (bewoners van een instelling)",
-    ),
-    (Situatie.LEERKRACHT_LEERLING.value, "Een leerkracht tegen een leerling"),
-    (Situatie.TUSSEN_LEERLINGEN.value, "Een leerling tegen een andere leerling"),
-]
-ROLLEN = [
-    (RolClient.SLACHTOFFER.value, "Slachtoffer"),
-    (RolClient.GETUIGE.value, "Getuige"),
-    (RolClient.PLEGER.value, "(Vermoedelijke) pleger"),
-]
-VORMEN = [
-    (Vorm.VGV.value, "Vrouwelijke genitale verminking (VGV)"),
-    (Vorm.EERGERELATEERD.value, "Eergerelateerd geweld"),
-    (Vorm.HUWELIJKSDWANG.value, "Huwelijksdwang"),
-    (Vorm.SEKSUEEL.value, "Seksueel misbruik"),
-    (Vorm.OUDERENMISHANDELING.value, "Ouderenmishandeling"),
-]
-JA_NEE_ONBEKEND = [("ja", "Ja"), ("nee", "Nee"), ("onbekend", "Weet ik niet")]
-SOORTEN = [
-    (SoortSignaal.OBSERVATIE.value, "Zelf waargenomen (feit)"),
-    (SoortSignaal.HYPOTHESE.value, "Hypothese of aanname"),
-    (SoortSignaal.DERDEN.value, "Informatie van een ander (met bron)"),
-]
-STATUSSEN = [
-    (StatusHypothese.OPEN.value, "Nog open"),
-    (StatusHypothese.BEVESTIGD.value, "Bevestigd"),
-    (StatusHypothese.WEERLEGD.value, "Weerlegd"),
-]
-CONSULTATIE_MET = [
-    (ConsultatieMet.COLLEGA.value, "Collega"),
-    (ConsultatieMet.AANDACHTSFUNCTIONARIS.value, "Aandachtsfunctionaris"),
-    (ConsultatieMet.VEILIG_THUIS.value, "Veilig Thuis (anoniem advies)"),
-    (ConsultatieMet.LETSELDUIDING.value, "Deskundige letselduiding (bijv. vertrouwensarts)"),
-    (ConsultatieMet.DESKUNDIGE.value, "Deskundige voor een specifieke vorm van geweld"),
-]
-GESPREK_MET = [
-    (GesprekMet.CLIENT.value, "De cliënt"),
-    (GesprekMet.KIND.value, "Het kind"),
-    (GesprekMet.OUDERS.value, "De ouder(s)"),
-]
-GRONDEN = [
-    (
-        GrondGeenGesprek.VEILIGHEID.value,
-        "Het gesprek brengt de veiligheid van de cliënt, mij of een ander in gevaar",
-    ),
-    (
-        GrondGeenGesprek.CONTACT_VERBREKEN.value,
-        "De cliënt zal het contact verbreken en uit beeld raken",
-    ),
-]
-ANTWOORDEN = [("ja", "Ja"), ("nee", "Nee"), ("twijfel", "Twijfel")]
-KEUZES = [("ja", "Ja"), ("nee", "Nee")]
-TOESTEMMING = [
-    (Toestemming.GEGEVEN.value, "Gegeven"),
-    (Toestemming.GEWEIGERD.value, "Geweigerd"),
-    (Toestemming.NIET_GEVRAAGD.value, "Niet gevraagd"),
-]
+# Every enum's label comes from its one home, meldwijzer.engine.labels (issue 18).
+SITUATIES = keuzes(Situatie)
+ROLLEN = keuzes(RolClient)
+VORMEN = keuzes(Vorm)
+JA_NEE_ONBEKEND = keuzes(JaNeeOnbekend)
+SOORTEN = keuzes(SoortSignaal)
+STATUSSEN = keuzes(StatusHypothese)
+CONSULTATIE_MET = keuzes(ConsultatieMet)
+GESPREK_MET = keuzes(GesprekMet)
+GRONDEN = keuzes(GrondGeenGesprek)
+ANTWOORDEN = keuzes(Antwoord)
+KEUZES = keuzes(Keuze)
+TOESTEMMING = keuzes(Toestemming)
 JA_NEE = [("ja", "Ja"), ("nee", "Nee")]
 
 CONFLICT_VELDEN = (

@@ -83,6 +83,18 @@ def blok(houder: Any, blok_id: str) -> Any:
 
 
 @register.filter
+def keuzelabel(waarde: str, enum_naam: str) -> str:
+    """The one label of a choice (meldwijzer.engine.labels):
+    {{ "hypothese"|keuzelabel:"SoortSignaal" }}."""
+    from meldwijzer.engine.labels import LABELS
+
+    for enum, labels in LABELS.items():
+        if enum.__name__ == enum_naam:
+            return labels[enum(waarde)]
+    raise KeyError(enum_naam)
+
+
+@register.filter
 def melding_blok(pack: Any, blok_id: str) -> Any:
     try:
         return pack.melding_blok(blok_id)
