@@ -23,6 +23,7 @@ from meldwijzer.engine.casus import (
     ConsultatieMet,
     GesprekMet,
     GrondGeenGesprek,
+    GrondGeenGesprekKind,
     JaNeeOnbekend,
     Keuze,
     RolClient,
@@ -90,6 +91,18 @@ LABELS: Mapping[type[StrEnum], Mapping[StrEnum, str]] = {
             "Goede redenen om aan te nemen dat de cliënt het contact verbreekt en uit beeld raakt"
         ),
     },
+    # 002, 2.2 Stap 3 'Gesprek met kinderen': "tenzij dat vanwege zijn jeugdige leeftijd echt
+    # niet mogelijk of te belastend voor hem is", plus the two general grounds.
+    GrondGeenGesprekKind: {
+        GrondGeenGesprekKind.LEEFTIJD: "Door de jonge leeftijd is een gesprek echt niet mogelijk",
+        GrondGeenGesprekKind.TE_BELASTEND: "Een gesprek is te belastend voor het kind",
+        GrondGeenGesprekKind.VEILIGHEID: (
+            "Het gesprek brengt de veiligheid van het kind, mij of een ander in gevaar"
+        ),
+        GrondGeenGesprekKind.CONTACT_VERBREKEN: (
+            "Het contact wordt dan verbroken en het kind raakt uit beeld"
+        ),
+    },
     Antwoord: {Antwoord.JA: "Ja", Antwoord.NEE: "Nee", Antwoord.TWIJFEL: "Twijfel"},
     Keuze: {Keuze.JA: "Ja", Keuze.NEE: "Nee"},
     JaNeeOnbekend: {
@@ -102,6 +115,20 @@ LABELS: Mapping[type[StrEnum], Mapping[StrEnum, str]] = {
         Toestemming.GEWEIGERD: "Geweigerd",
         Toestemming.NIET_GEVRAAGD: "Niet gevraagd",
     },
+}
+
+#: The two grounds of GrondGeenGesprek as they read for the talk with the parents of a minor
+#: (002, 2.2 Stap 3 'Gesprek met de ouder(s)': "in verband met de veiligheid van het kind of
+#: die van anderen. Bijvoorbeeld als de sociaal werker redenen heeft om aan te nemen dat hij
+#: het kind dan uit het oog zal verliezen").
+GRONDEN_OUDERS: Mapping[GrondGeenGesprek, str] = {
+    GrondGeenGesprek.VEILIGHEID: (
+        "Het gesprek brengt de veiligheid van het kind of van anderen in gevaar"
+    ),
+    GrondGeenGesprek.CONTACT_VERBREKEN: (
+        "Ik verlies het kind dan uit het oog (bijvoorbeeld: de ouders halen het van school of "
+        "de opvang)"
+    ),
 }
 
 #: Labels that begin with a name keep their capital inside a sentence.

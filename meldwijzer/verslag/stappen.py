@@ -14,8 +14,6 @@ from meldwijzer.engine.casus import (
     Afwegingen,
     Beslissingen,
     Casus,
-    GrondGeenGesprek,
-    GrondGeenGesprekKind,
     JaNeeOnbekend,
     Kindcheck,
     Melding,
@@ -25,7 +23,7 @@ from meldwijzer.engine.casus import (
     StatusHypothese,
     Verwijsindex,
 )
-from meldwijzer.engine.labels import label
+from meldwijzer.engine.labels import GRONDEN_OUDERS, label
 from meldwijzer.verslag import teksten as t
 from meldwijzer.verslag.bronnen import Vragen
 from meldwijzer.verslag.document import Alinea, Blok, Sectie, Veld, Velden, sectie_of_leeg
@@ -185,42 +183,18 @@ def _gesprekken(casus: Casus) -> Sectie:
     return sectie_of_leeg("gesprekken", "Gesprekken", blokken)
 
 
-#: Step 3 for a minor: why the talk with the child, or with the parents, was not held
-#: (002, 2.2 Stap 3 'Gesprek met kinderen': "vanwege zijn jeugdige leeftijd echt niet mogelijk
-#: of te belastend"; 'Gesprek met de ouder(s)': "in verband met de veiligheid van het kind").
-GROND_KIND: dict[GrondGeenGesprekKind, str] = {
-    GrondGeenGesprekKind.LEEFTIJD: "door de jonge leeftijd is een gesprek echt niet mogelijk",
-    GrondGeenGesprekKind.TE_BELASTEND: "een gesprek is te belastend voor het kind",
-    GrondGeenGesprekKind.VEILIGHEID: (
-        "het gesprek brengt de veiligheid van het kind, de professional of een ander in gevaar"
-    ),
-    GrondGeenGesprekKind.CONTACT_VERBREKEN: (
-        "het contact wordt verbroken en het kind raakt uit beeld"
-    ),
-}
-GROND_OUDERS: dict[GrondGeenGesprek, str] = {
-    GrondGeenGesprek.VEILIGHEID: (
-        "het gesprek brengt de veiligheid van het kind of van anderen in gevaar"
-    ),
-    GrondGeenGesprek.CONTACT_VERBREKEN: (
-        "de professional verliest het kind dan uit het oog (bijvoorbeeld: de ouders halen het "
-        "van school of de opvang)"
-    ),
-}
-
-
 def _geen_gesprek_kind_ouders(casus: Casus) -> list[Blok | Sectie]:
     blokken: list[Blok | Sectie] = []
     kind, ouders = casus.geen_gesprek_kind, casus.geen_gesprek_ouders
     if kind is not None:
         velden = (
-            Veld("Grond", GROND_KIND[kind.grond]),
+            Veld("Grond", label(kind.grond)),
             Veld("Toelichting", kind.toelichting or t.ONBEKEND),
         )
         blokken.append(Velden(velden, titel="Gesprek met het kind niet gevoerd"))
     if ouders is not None:
         velden = (
-            Veld("Grond", GROND_OUDERS[ouders.grond]),
+            Veld("Grond", GRONDEN_OUDERS[ouders.grond]),
             Veld("Toelichting", ouders.toelichting or t.ONBEKEND),
         )
         blokken.append(Velden(velden, titel="Gesprek met de ouder(s) niet gevoerd"))

@@ -93,7 +93,7 @@ def test_gesprek_met_kind_en_ouders_elk_met_eigen_reden_blijft_bewaard(client: C
     assert "KIND-REDEN-7" in b.html and "OUDERS-REDEN-8" in b.html
     verslag = _verslag(client, b)
     assert "Gesprek met het kind niet gevoerd" in verslag
-    assert "een gesprek is te belastend voor het kind" in verslag
+    assert "Een gesprek is te belastend voor het kind" in verslag
     assert "Gesprek met de ouder(s) niet gevoerd" in verslag and "OUDERS-REDEN-8" in verslag
 
 

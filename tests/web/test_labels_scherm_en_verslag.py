@@ -39,6 +39,7 @@ def _casus(i: int) -> tuple[c.Casus, list[StrEnum]]:
         kies(c.GrondGeenGesprek),
     )
     toestemming = kies(c.Toestemming)
+    grond_kind = kies(c.GrondGeenGesprekKind)
     casus = c.Casus(
         label=f"LABELS-{i}",
         situatie=situatie,
@@ -62,6 +63,7 @@ def _casus(i: int) -> tuple[c.Casus, list[StrEnum]]:
             c.Gesprek(id=f"g{n}", met=m, inhoud="Besproken") for n, m in enumerate(c.GesprekMet)
         ],
         geen_gesprek=c.GeenGesprek(grond=grond, toelichting="Aanwijzing"),
+        geen_gesprek_kind=c.GeenGesprekKind(grond=grond_kind, toelichting="Jong"),
         afwegingen=c.Afwegingen(
             **{a: c.AfwegingAntwoord(antwoord=antwoord, motivatie="M") for a in c.AFWEGING_IDS}
         ),
@@ -78,6 +80,7 @@ def _casus(i: int) -> tuple[c.Casus, list[StrEnum]]:
         ),
     )
     enkel = [situatie, rol, antwoord, kinderen, gedeeld, status, grond, grond_m, toestemming]
+    enkel.append(grond_kind)
     lijsten = [*c.Vorm, *c.SoortSignaal, *c.ConsultatieMet, *c.GesprekMet]
     return casus, [*enkel, *lijsten]
 

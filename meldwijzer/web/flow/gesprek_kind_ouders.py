@@ -19,6 +19,7 @@ from typing import Any
 
 from django import forms
 
+from meldwijzer.engine import labels
 from meldwijzer.engine.casus import (
     Casus,
     GeenGesprek,
@@ -26,33 +27,11 @@ from meldwijzer.engine.casus import (
     GrondGeenGesprek,
     GrondGeenGesprekKind,
 )
+from meldwijzer.engine.labels import keuzes
 
-GRONDEN_KIND: list[tuple[str, str]] = [
-    (
-        GrondGeenGesprekKind.LEEFTIJD.value,
-        "Door de jonge leeftijd is een gesprek echt niet mogelijk",
-    ),
-    (GrondGeenGesprekKind.TE_BELASTEND.value, "Een gesprek is te belastend voor het kind"),
-    (
-        GrondGeenGesprekKind.VEILIGHEID.value,
-        "Het gesprek brengt de veiligheid van het kind, mij of een ander in gevaar",
-    ),
-    (
-        GrondGeenGesprekKind.CONTACT_VERBREKEN.value,
-        "Het contact wordt dan verbroken en het kind raakt uit beeld",
-    ),
-]
-GRONDEN_OUDERS: list[tuple[str, str]] = [
-    (
-        GrondGeenGesprek.VEILIGHEID.value,
-        "Het gesprek brengt de veiligheid van het kind of van anderen in gevaar",
-    ),
-    (
-        GrondGeenGesprek.CONTACT_VERBREKEN.value,
-        "Ik verlies het kind dan uit het oog (bijvoorbeeld: de ouders halen het van school of "
-        "de opvang)",
-    ),
-]
+# The labels live in meldwijzer.engine.labels, shared with the verslag (issue 18).
+GRONDEN_KIND = keuzes(GrondGeenGesprekKind)
+GRONDEN_OUDERS = [(grond.value, tekst) for grond, tekst in labels.GRONDEN_OUDERS.items()]
 GROND_KIND_TEKST = dict(GRONDEN_KIND)
 GROND_OUDERS_TEKST = dict(GRONDEN_OUDERS)
 #: Grounds that need the concrete indications written down (2.2 Stap 3 'Geen gesprek').
