@@ -43,6 +43,9 @@ class Blok(_Model):
     tekst: NonEmpty
     bron: Bron
     extra_bronnen: list[Bron] = Field(default_factory=list)
+    #: A note by meldwijzer beside the seed text, never in it: e.g. where the seed cites law
+    #: that has since been replaced (Wbp → AVG/UAVG). Shown apart from the seed's own words.
+    noot: str = ""
 
     @property
     def bronnen(self) -> list[Bron]:

@@ -65,6 +65,16 @@ class Afwijking:
 
 
 @dataclass(frozen=True)
+class Weging:
+    """One weighing of afweging 5: the first, or a later re-weighing while help runs."""
+
+    soort: str  # "eerste" or "herweging"
+    datum: str | None  # ISO date; the first weighing has none
+    antwoord: str
+    motivatie: str
+
+
+@dataclass(frozen=True)
 class Advies:
     binnen_meldcode: bool
     beslissing_melden: BeslissingMelden
@@ -75,6 +85,11 @@ class Advies:
     open_punten: tuple[AdviesItem, ...] = field(default_factory=tuple)
     stappen: tuple[Stapoverzicht, ...] = field(default_factory=tuple)
     afwijkingen: tuple[Afwijking, ...] = field(default_factory=tuple)
+    # --- added for issue 12 ---
+    acuut: bool = False  # acute unsafety or an emergency: the immediate route applies
+    melden_open_wegens: tuple[AdviesItem, ...] = field(default_factory=tuple)  # why open
+    hulp_open_wegens: tuple[AdviesItem, ...] = field(default_factory=tuple)
+    afweging5_historie: tuple[Weging, ...] = field(default_factory=tuple)
 
     def codes(self) -> set[str]:
         return {a.code for a in self.adviezen}

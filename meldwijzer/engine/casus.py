@@ -136,6 +136,18 @@ class JaNeeOnbekend(StrEnum):
     ONBEKEND = "onbekend"
 
 
+class AardOnveiligheid(StrEnum):
+    """Which unsafety afweging 2 found (BPSW Bijlage 2, Acute / Structurele onveiligheid).
+
+    Acute: "een persoon [verkeert] in direct fysiek gevaar ... Hij of zij heeft direct
+    bescherming nodig." Structural: "herhaling of het voortduren van een onveilige situatie".
+    """
+
+    ACUUT = "acuut"
+    STRUCTUREEL = "structureel"
+    BEIDE = "beide"
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, validate_assignment=True)
 
@@ -146,6 +158,9 @@ class Client(_Model):
     leeftijd: Annotated[int, Field(ge=0, le=130)] | None = None
     woont_thuis: bool | None = None
     rol: RolClient | None = None
+    #: BPSW 3.3 Positie van de cliënt: "in een afhankelijke positie ... waardoor ze minder goed
+    #: in staat zijn zelf op te treden tegen mishandeling of geweld" (e.g. zorgafhankelijk).
+    afhankelijk: bool | None = None
 
 
 class Signaal(_Model):
@@ -256,6 +271,28 @@ AFWEGING_IDS: tuple[str, ...] = (
 )
 
 
+class Herweging(_Model):
+    """A later weighing of afweging 5 while help runs (BPSW Bijlage 2, Afweging 5: "Wanneer een
+    professional die hulp biedt ... constateert dat de onveiligheid niet stopt of zich
+    herhaalt"). Kept as history; the norm follows the last one recorded."""
+
+    datum: dt.date | None = None
+    antwoord: Antwoord
+    motivatie: Tekst = ""
+
+
+class RelevantieMelding(_Model):
+    """Is a report relevant although she can keep helping? (BPSW 2.2 Stap 5: "Ook in gevallen
+    waarin de sociaal werker meent zelf hulp te kunnen blijven verlenen, maar een melding bij
+    Veilig Thuis relevant is – zal er een melding worden gedaan"; seed 003, the FAQ on a
+    gezinsvoogd and on existing care.) None means not (yet) answered."""
+
+    gezinsvoogd: bool | None = None
+    andere_hulp: bool | None = None
+    relevant: bool | None = None
+    toelichting: Tekst = ""
+
+
 class Beslissing(_Model):
     """The professional's own decision; `reden` is required when it departs from the norm."""
 
@@ -354,6 +391,11 @@ class Casus(_Model):
     pleger_eigen_organisatie: bool | None = None
     # Outside the meldcode: what she did instead and why (whom she informed, when).
     buiten_acties: list[BuitenActie] = Field(default_factory=list, max_length=MAX_ITEMS)
+    # --- added for issue 12 (all optional; older files load unchanged) ---
+    onveiligheid_aard: AardOnveiligheid | None = None  # afweging 2: acute, structural, both
+    disclosure: bool = False  # the victim told (a form of acute unsafety, Bijlage 2)
+    herwegingen: list[Herweging] = Field(default_factory=list, max_length=MAX_ITEMS)  # afweging 5
+    relevantie: RelevantieMelding = Field(default_factory=RelevantieMelding)
 
     @field_validator("vormen")
     @classmethod

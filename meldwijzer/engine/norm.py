@@ -20,15 +20,18 @@ from meldwijzer.engine.advies import (
     Ernst,
     Stapoverzicht,
     StapStatus,
+    Weging,
 )
 from meldwijzer.engine.casus import (
     AFWEGING_IDS,
+    AardOnveiligheid,
     Antwoord,
     Casus,
     ConsultatieMet,
     GesprekMet,
     JaNeeOnbekend,
     Keuze,
+    RolClient,
     Situatie,
     SoortSignaal,
     StatusHypothese,
@@ -54,43 +57,143 @@ DESKUNDIGEN_VOOR_GESPREK: frozenset[Vorm] = frozenset(
 )
 
 
-def _antwoord(casus: Casus, afweging_id: str) -> Antwoord | None:
-    antwoord: Antwoord | None = getattr(casus.afwegingen, afweging_id).antwoord
-    return antwoord
+def antwoord(casus: Casus, afweging_id: str) -> Antwoord | None:
+    """The answer the norm uses. For afweging 5 that is the last re-weighing recorded, if any:
+    it "is a judgement made while help runs" (Bijlage 2, Afweging 5: "Wanneer een professional
+    die hulp biedt of organiseert ... constateert dat de onveiligheid niet stopt of zich
+    herhaalt")."""
+    if afweging_id == "duurzame_veiligheid" and casus.herwegingen:
+        return casus.herwegingen[-1].antwoord
+    gegeven: Antwoord | None = getattr(casus.afwegingen, afweging_id).antwoord
+    return gegeven
+
+
+_antwoord = antwoord
+
+
+def acuut(casus: Casus) -> bool:
+    """Acute unsafety, so the immediate route applies (Bijlage 2, Acute onveiligheid: "Hij of
+    zij heeft direct bescherming nodig"; Disclosure: "Een specifieke vorm van acute
+    onveiligheid is 'disclosure'"; 3.4 Noodsituaties). The emergency box counts as acute;
+    otherwise afweging 2 must not be `nee` and the professional said acute, both, or
+    disclosure."""
+    if casus.situatie in BUITEN_MELDCODE:
+        return False
+    if casus.noodsituatie:
+        return True
+    if _antwoord(casus, "onveiligheid") not in (Antwoord.JA, Antwoord.TWIJFEL):
+        return False
+    return casus.disclosure or casus.onveiligheid_aard in (
+        AardOnveiligheid.ACUUT,
+        AardOnveiligheid.BEIDE,
+    )
+
+
+def mag_afsluiten(casus: Casus) -> bool:
+    """Afweging 1 `nee` allows closing (Bijlage 2, Afweging 1: "In alle stappen van de meldcode
+    is het mogelijk deze af te sluiten"), but never with doubt or `ja` on afweging 2, an
+    emergency, or doubt about the next step: "Bij twijfel ... over de vervolgstap moet altijd
+    (opnieuw) advies worden gevraagd aan Veilig Thuis" (2.2 Stap 4)."""
+    return (
+        casus.situatie not in BUITEN_MELDCODE
+        and _antwoord(casus, "vermoeden") is Antwoord.NEE
+        and _antwoord(casus, "onveiligheid") not in (Antwoord.JA, Antwoord.TWIJFEL)
+        and not casus.noodsituatie
+        and not casus.twijfel_aard_ernst
+    )
+
+
+def _hulp_faalt(casus: Casus) -> bool:
+    return any(_antwoord(casus, a) in (Antwoord.NEE, Antwoord.TWIJFEL) for a in HULP_AFWEGINGEN)
 
 
 def norm_melden(casus: Casus) -> BeslissingMelden:
-    """Beslissing 1: is melden noodzakelijk? (Bijlage 2; seeds/001 "Aangepaste meldcode").
+    """Beslissing 1: is melden noodzakelijk? (Bijlage 2; 2.2 Stap 5; seeds 000/001).
 
-    Acute or structural unsafety makes a report necessary. So does any help condition
-    (afweging 3–5) that does not hold or is in doubt. No suspicion at all means the norm
-    does not require a report (meldrecht stays).
+    In this order: an emergency or acute/structural unsafety makes a report necessary (3.4
+    Noodsituaties; 001 "Melden is noodzakelijk als er sprake is van acute of structurele
+    onveiligheid"). No suspicion: not necessary, unless afweging 2 is in doubt. A help
+    condition (3–5) that fails or is in doubt: necessary (Bijlage 1b Stap 5 "of twijfelt u er
+    aan of u voldoende bescherming hiertegen kunt bieden: meld uw vermoeden"). Doubt on
+    afweging 2 otherwise leaves it open until Veilig Thuis is consulted and the professional
+    weighs again (2.2 Stap 4 "moet altijd (opnieuw) advies worden gevraagd"). All three hold:
+    necessary when a report is relevant (2.2 Stap 5) or a gezinsvoogd is involved (003 FAQ);
+    not necessary when she judged it not relevant; open while that is not answered.
     """
     if casus.situatie in BUITEN_MELDCODE:
         return BeslissingMelden.OPEN
     vermoeden = _antwoord(casus, "vermoeden")
     onveiligheid = _antwoord(casus, "onveiligheid")
-    if onveiligheid is Antwoord.JA:
+    if casus.noodsituatie or onveiligheid is Antwoord.JA:
         return BeslissingMelden.NOODZAKELIJK
     if vermoeden is Antwoord.NEE:
+        if onveiligheid is Antwoord.TWIJFEL:
+            return BeslissingMelden.OPEN
         return BeslissingMelden.NIET_NOODZAKELIJK
-    hulp = [_antwoord(casus, a) for a in HULP_AFWEGINGEN]
-    if any(a in (Antwoord.NEE, Antwoord.TWIJFEL) for a in hulp):
+    if _hulp_faalt(casus):
         return BeslissingMelden.NOODZAKELIJK
+    if onveiligheid is Antwoord.TWIJFEL:
+        return BeslissingMelden.OPEN
+    hulp = [_antwoord(casus, a) for a in HULP_AFWEGINGEN]
     if (
         vermoeden is Antwoord.JA
         and onveiligheid is Antwoord.NEE
         and all(a is Antwoord.JA for a in hulp)
     ):
-        return BeslissingMelden.NIET_NOODZAKELIJK
+        relevantie = casus.relevantie
+        if relevantie.gezinsvoogd or relevantie.relevant:
+            return BeslissingMelden.NOODZAKELIJK
+        if relevantie.relevant is False:
+            return BeslissingMelden.NIET_NOODZAKELIJK
     return BeslissingMelden.OPEN
+
+
+def melden_open_wegens(casus: Casus) -> list[AdviesItem]:
+    """Why beslissing 1 is still open: never the bare "answer the afwegingen first"."""
+    if norm_melden(casus) is not BeslissingMelden.OPEN:
+        return []
+    if casus.situatie in BUITEN_MELDCODE:
+        return [item("buiten_meldcode", variant=casus.situatie.value)]
+    wegens: list[AdviesItem] = []
+    vermoeden = _antwoord(casus, "vermoeden")
+    onveiligheid = _antwoord(casus, "onveiligheid")
+    if onveiligheid is Antwoord.TWIJFEL:
+        wegens.append(item("twijfel_onveiligheid"))
+        if vermoeden is Antwoord.NEE:  # afwegingen 3–5 are not asked without a suspicion
+            return wegens
+    if vermoeden is None:
+        wegens.append(item("afweging_open", variant="vermoeden"))
+    elif vermoeden is Antwoord.TWIJFEL:
+        wegens.append(item("twijfel_vermoeden"))
+    if onveiligheid is None:
+        wegens.append(item("afweging_open", variant="onveiligheid"))
+    for afweging_id in HULP_AFWEGINGEN:
+        if _antwoord(casus, afweging_id) is None:
+            wegens.append(item("afweging_open", variant=afweging_id))
+    if not wegens:
+        wegens.append(item("melding_relevant_open"))
+    return wegens
+
+
+def hulp_open_wegens(casus: Casus) -> list[AdviesItem]:
+    """Why beslissing 2 is still open: the unanswered help conditions, or no suspicion."""
+    if norm_hulp(casus) is not BeslissingHulp.OPEN:
+        return []
+    if casus.situatie in BUITEN_MELDCODE:
+        return [item("buiten_meldcode", variant=casus.situatie.value)]
+    if _antwoord(casus, "vermoeden") is Antwoord.NEE:
+        return [item("geen_hulpbeslissing")]
+    return [
+        item("afweging_open", variant=a) for a in HULP_AFWEGINGEN if _antwoord(casus, a) is None
+    ]
 
 
 def norm_hulp(casus: Casus) -> BeslissingHulp:
     """Beslissing 2: is hulp verlenen of organiseren (ook) mogelijk? (Bijlage 2, stap 5).
 
     Only when all three hold: effective help can be offered (3), those involved cooperate
-    (4), and it leads to lasting safety (5). One that fails or is in doubt: not possible.
+    (4), and it leads to lasting safety (5, its latest weighing). One that fails or is in
+    doubt: not possible.
     """
     if casus.situatie in BUITEN_MELDCODE or _antwoord(casus, "vermoeden") is Antwoord.NEE:
         return BeslissingHulp.OPEN
@@ -100,6 +203,18 @@ def norm_hulp(casus: Casus) -> BeslissingHulp:
     if all(a is Antwoord.JA for a in hulp):
         return BeslissingHulp.MOGELIJK
     return BeslissingHulp.OPEN
+
+
+def afweging5_historie(casus: Casus) -> tuple[Weging, ...]:
+    """The first weighing of afweging 5 and every re-weighing, in the order recorded."""
+    eerste = casus.afwegingen.duurzame_veiligheid
+    historie: list[Weging] = []
+    if eerste.antwoord is not None:
+        historie.append(Weging("eerste", None, eerste.antwoord.value, eerste.motivatie))
+    for h in casus.herwegingen:
+        datum = h.datum.isoformat() if h.datum else None
+        historie.append(Weging("herweging", datum, h.antwoord.value, h.motivatie))
+    return tuple(historie)
 
 
 def bespreken_met(casus: Casus) -> tuple[GesprekMet, ...]:
@@ -124,10 +239,29 @@ def _kinderen_betrokken(casus: Casus) -> bool:
     return (leeftijd is not None and leeftijd < 18) or casus.kindcheck.kinderen is JaNeeOnbekend.JA
 
 
-def _kindcheck_nodig(casus: Casus) -> bool:
-    """Kindcheck for adult clients, and whenever it is unknown whether there are children."""
+def kindcheck_nodig(casus: Casus) -> bool:
+    """Whether the kindcheck applies (Bijlage 1b Stap 1 Kindcheck: "Vraag uw cliënt of er
+    minderjarige kinderen aan zijn zorg zijn toevertrouwd"; Bijlage 2 Uitgangspunten: "Als de
+    professional niet weet of er kinderen zijn in het cliëntsysteem voert deze de verplichte
+    kindcheck uit"). It is a question for adult clients (2.2 Kindcheck: "bij bepaalde volwassen
+    cliënten"), asked also when the age is unknown. Not for a minor client, and not for the
+    victim of ouderenmishandeling: the seed's kindcheck asks after children who depend on the
+    client's care, which is not the position of an elderly victim (reading chosen; see
+    docs/norm.md)."""
     leeftijd = casus.client.leeftijd
-    return leeftijd is None or leeftijd >= 18
+    if leeftijd is not None and leeftijd < 18:
+        return False
+    ouderen_slachtoffer = (
+        Vorm.OUDERENMISHANDELING in casus.vormen and casus.client.rol is RolClient.SLACHTOFFER
+    )
+    return not ouderen_slachtoffer
+
+
+_kindcheck_nodig = kindcheck_nodig
+
+
+def _meerderjarig(casus: Casus) -> bool:
+    return casus.client.leeftijd is not None and casus.client.leeftijd >= 18
 
 
 def _stappen(casus: Casus) -> tuple[Stapoverzicht, ...]:
@@ -173,10 +307,14 @@ def _adviezen(
     if casus.situatie in BUITEN_MELDCODE:
         adviezen.extend(buiten_adviezen(casus))
         return adviezen
+    if acuut(casus) and not casus.noodsituatie:
+        adviezen.append(item("acuut_direct_handelen"))
     if casus.situatie is Situatie.PARTNERS_BEIDE_CLIENT:
         adviezen.append(item("partners_beide_client"))
     if _twijfel(casus):
         adviezen.append(item("veilig_thuis_raadplegen"))
+    if _antwoord(casus, "onveiligheid") is Antwoord.TWIJFEL:
+        adviezen.append(item("twijfel_onveiligheid"))
     if casus.vormen:
         adviezen.append(item("eerst_advies_specifieke_vorm"))
         if DESKUNDIGEN_VOOR_GESPREK & set(casus.vormen):
@@ -185,18 +323,16 @@ def _adviezen(
             adviezen.append(item("vgv_snel_handelen"))
     if casus.eenmalig_contact:
         adviezen.append(item("eenmalig_contact"))
-    vermoeden = _antwoord(casus, "vermoeden")
-    if vermoeden is Antwoord.NEE and _antwoord(casus, "onveiligheid") is not Antwoord.JA:
+    if mag_afsluiten(casus):
         adviezen.append(item("meldcode_afsluiten"))
     if melden is BeslissingMelden.NOODZAKELIJK:
-        if _antwoord(casus, "onveiligheid") is Antwoord.JA:
-            adviezen.append(item("melden_noodzakelijk_onveiligheid"))
-        else:
-            adviezen.append(item("melden_noodzakelijk_hulp"))
+        adviezen.append(_waarom_noodzakelijk(casus))
         if hulp is BeslissingHulp.MOGELIJK:
             adviezen.append(item("melden_en_hulp"))
     elif melden is BeslissingMelden.NIET_NOODZAKELIJK:
         adviezen.append(item("meldrecht"))
+    if casus.relevantie.andere_hulp and _antwoord(casus, "vermoeden") is not Antwoord.NEE:
+        adviezen.append(item("melden_aanbevolen_andere_hulp"))
     if hulp is BeslissingHulp.MOGELIJK:
         adviezen.append(item("hulp_mogelijk"))
         adviezen.append(item("duurzame_veiligheid_volgen"))
@@ -206,8 +342,30 @@ def _adviezen(
     if casus.verwijsindex.aangesloten:
         adviezen.append(item("verwijsindex"))
     if _meldt(casus, melden):
+        adviezen.extend(_positie_client(casus))
         adviezen.append(item("na_de_melding"))
     return adviezen
+
+
+def _waarom_noodzakelijk(casus: Casus) -> AdviesItem:
+    if casus.noodsituatie or _antwoord(casus, "onveiligheid") is Antwoord.JA:
+        return item("melden_noodzakelijk_onveiligheid")
+    if _hulp_faalt(casus):
+        return item("melden_noodzakelijk_hulp")
+    variant = "gezinsvoogd" if casus.relevantie.gezinsvoogd else "relevant"
+    return item("melden_noodzakelijk_relevant", variant=variant)
+
+
+def _positie_client(casus: Casus) -> list[AdviesItem]:
+    """BPSW 3.3 Positie van de cliënt and 3.4 Betekenis 'zonder toestemming', for an adult
+    client when a report is at stake."""
+    if not _meerderjarig(casus):
+        return []
+    if casus.client.afhankelijk:
+        return [item("positie_afhankelijke_client")]
+    if casus.client.afhankelijk is False and casus.kindcheck.kinderen is not JaNeeOnbekend.JA:
+        return [item("positie_meerderjarige")]
+    return []
 
 
 def _meldt(casus: Casus, melden: BeslissingMelden) -> bool:
@@ -233,6 +391,14 @@ def _open_punten(casus: Casus, melden: BeslissingMelden, hulp: BeslissingHulp) -
         punten.append(item("kindcheck"))
     if _kinderen_betrokken(casus) and not casus.visie_kinderen:
         punten.append(item("visie_kinderen"))
+    if _afhankelijkheid_vragen(casus, melden):
+        punten.append(item("afhankelijkheid_onbekend"))
+    if (
+        _antwoord(casus, "onveiligheid") is Antwoord.JA
+        and casus.onveiligheid_aard is None
+        and not casus.disclosure
+    ):
+        punten.append(item("aard_onveiligheid_open"))
     if casus.client.leeftijd is None:
         punten.append(item("leeftijd_onbekend"))
     elif 16 <= casus.client.leeftijd < 18 and casus.client.woont_thuis is None:
@@ -258,15 +424,27 @@ def _open_punten(casus: Casus, melden: BeslissingMelden, hulp: BeslissingHulp) -
     return punten
 
 
+def _afhankelijkheid_vragen(casus: Casus, melden: BeslissingMelden) -> bool:
+    """Ask whether an adult (or age unknown) client is dependent (3.3 Positie van de cliënt)
+    with ouderenmishandeling, or when a report is at stake."""
+    if casus.client.afhankelijk is not None:
+        return False
+    if casus.client.leeftijd is not None and casus.client.leeftijd < 18:
+        return False
+    return Vorm.OUDERENMISHANDELING in casus.vormen or _meldt(casus, melden)
+
+
 def _open_afwegingen(casus: Casus) -> list[AdviesItem]:
     punten: list[AdviesItem] = []
     vermoeden = _antwoord(casus, "vermoeden")
     relevant = ["vermoeden"] if vermoeden is Antwoord.NEE else list(AFWEGING_IDS)
     for afweging_id in relevant:
-        antwoord = getattr(casus.afwegingen, afweging_id)
-        if antwoord.antwoord is None:
+        gegeven = getattr(casus.afwegingen, afweging_id)
+        if afweging_id == "duurzame_veiligheid" and casus.herwegingen:
+            gegeven = casus.herwegingen[-1]  # the norm follows the latest weighing
+        if gegeven.antwoord is None:
             punten.append(item("afweging_open", variant=afweging_id))
-        elif not antwoord.motivatie:
+        elif not gegeven.motivatie:
             punten.append(item("motivatie_ontbreekt", variant=afweging_id))
     return punten
 
@@ -277,9 +455,11 @@ def _open_beslissingen(
     punten: list[AdviesItem] = []
     beslissingen = casus.beslissingen
     besloten = beslissingen.melden.keuze is not None or beslissingen.hulp.keuze is not None
-    # 2.1 Eenmalige contacten: "waardoor het niet mogelijk is alle stappen van het basismodel
-    # te zetten": a one-off contact never gets "take all steps first".
-    if besloten and not (casus.noodsituatie or casus.eenmalig_contact or Vorm.VGV in casus.vormen):
+    # "Take all steps first" (2.2 Volgorde van de stappen) is lifted when someone needs
+    # protection now (acute, 3.4 Noodsituaties), for VGV ("eventueel stappen over te slaan",
+    # 2.2 Specifieke vormen) and for a one-off contact ("niet mogelijk is alle stappen van het
+    # basismodel te zetten", 2.1 Eenmalige contacten).
+    if besloten and not (acuut(casus) or Vorm.VGV in casus.vormen or casus.eenmalig_contact):
         niet_gezet = [s.nummer for s in _stappen(casus)[:4] if s.status is StapStatus.OPEN]
         if niet_gezet:
             punten.append(item("stappen_niet_gezet", variant=", ".join(map(str, niet_gezet))))
@@ -349,6 +529,14 @@ def _met_voorrang(items: list[AdviesItem]) -> tuple[AdviesItem, ...]:
     return tuple(sorted(uniek, key=lambda i: rang[i.ernst]))
 
 
+def _voorrang(items: list[AdviesItem]) -> tuple[AdviesItem, ...]:
+    """The immediate route first (emergency, acute unsafety), then by urgency."""
+    direct = {"noodsituatie": 0, "acuut_direct_handelen": 1}
+    rang = {Ernst.DRINGEND: 0, Ernst.LET_OP: 1, Ernst.INFO: 2}
+    uniek = list({(i.code, i.tekst): i for i in items}.values())
+    return tuple(sorted(uniek, key=lambda i: (direct.get(i.code, 9), rang[i.ernst])))
+
+
 def beoordeel(casus: Casus) -> Advies:
     """The norm, advice, open points and departures for one casus."""
     melden = norm_melden(casus)
@@ -359,15 +547,27 @@ def beoordeel(casus: Casus) -> Advies:
         binnen_meldcode=binnen,
         beslissing_melden=melden,
         beslissing_hulp=hulp,
-        meldcode_mag_afsluiten=binnen
-        and _antwoord(casus, "vermoeden") is Antwoord.NEE
-        and _antwoord(casus, "onveiligheid") is not Antwoord.JA,
+        meldcode_mag_afsluiten=mag_afsluiten(casus),
         bespreken_met=tuple(m.value for m in met),
-        adviezen=_met_voorrang(_adviezen(casus, melden, hulp, met)),
+        adviezen=_voorrang(_adviezen(casus, melden, hulp, met)),
         open_punten=_met_voorrang(_open_punten(casus, melden, hulp)),
         stappen=_stappen(casus),
         afwijkingen=afwijkingen(casus, melden, hulp),
+        acuut=acuut(casus),
+        melden_open_wegens=tuple(melden_open_wegens(casus)),
+        hulp_open_wegens=tuple(hulp_open_wegens(casus)),
+        afweging5_historie=afweging5_historie(casus),
     )
 
 
-__all__ = ["REGELS", "beoordeel", "bespreken_met", "norm_hulp", "norm_melden"]
+__all__ = [
+    "REGELS",
+    "acuut",
+    "antwoord",
+    "beoordeel",
+    "bespreken_met",
+    "kindcheck_nodig",
+    "mag_afsluiten",
+    "norm_hulp",
+    "norm_melden",
+]

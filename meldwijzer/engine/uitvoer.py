@@ -23,6 +23,10 @@ def advies_als_dict(advies: Advies) -> dict[str, Any]:
             for s in advies.stappen
         ],
         "afwijkingen": [asdict(a) for a in advies.afwijkingen],
+        "acuut": advies.acuut,
+        "melden_open_wegens": [_item(a) for a in advies.melden_open_wegens],
+        "hulp_open_wegens": [_item(a) for a in advies.hulp_open_wegens],
+        "afweging5_historie": [asdict(w) for w in advies.afweging5_historie],
     }
 
 

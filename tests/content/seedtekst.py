@@ -60,6 +60,7 @@ _GEEN_TEKST = frozenset(
         "extra_bronnen",
         "soort",
         "beroepsgroepen",
+        "noot",  # meldwijzer's own note beside the seed text (e.g. Wbp → AVG), never seed text
     }
 )
 

@@ -39,12 +39,18 @@ def test_assess_geeft_de_stabiele_velden(
                     "duurzame_veiligheid": "ja",
                 },
                 "client": {"leeftijd": 14, "woont_thuis": True},
+                "relevantie": {"relevant": False},
             }
         ),
     )
     assert code == 0
     advies = json.loads(out)
     assert advies["beslissing_melden"] == "niet_noodzakelijk"
+    # Fields added for issue 12 are present beside the old ones.
+    assert advies["acuut"] is False
+    assert (
+        advies["melden_open_wegens"] == [] and advies["afweging5_historie"][0]["antwoord"] == "ja"
+    )
     assert advies["beslissing_hulp"] == "mogelijk"
     codes = {a["code"] for a in advies["adviezen"]}
     assert {"gesprek_client", "gesprek_ouders", "meldrecht"} <= codes

@@ -91,8 +91,18 @@ def test_drie_hulpvoorwaarden_ja_maken_hulp_mogelijk(casus: Casus) -> None:
     advies = beoordeel(casus)
     assert advies.beslissing_hulp is BeslissingHulp.MOGELIJK
     assert "hulp_mogelijk" in advies.codes()
-    if casus.afwegingen.onveiligheid.antwoord is Antwoord.NEE:
-        assert advies.beslissing_melden is BeslissingMelden.NIET_NOODZAKELIJK
+    r = casus.relevantie
+    if casus.afwegingen.onveiligheid.antwoord is Antwoord.NEE and not casus.noodsituatie:
+        # 2.2 Stap 5: "Ook in gevallen waarin de sociaal werker meent zelf hulp te kunnen
+        # blijven verlenen, maar een melding bij Veilig Thuis relevant is – zal er een melding
+        # worden gedaan"; 003 FAQ: with a gezinsvoogd "moet er worden gemeld".
+        if r.gezinsvoogd or r.relevant:
+            assert advies.beslissing_melden is BeslissingMelden.NOODZAKELIJK
+        elif r.relevant is False:
+            assert advies.beslissing_melden is BeslissingMelden.NIET_NOODZAKELIJK
+        else:
+            assert advies.beslissing_melden is BeslissingMelden.OPEN
+            assert "melding_relevant_open" in {i.code for i in advies.melden_open_wegens}
     elif casus.afwegingen.onveiligheid.antwoord is Antwoord.JA:
         assert "melden_en_hulp" in advies.codes()  # reporting and helping together
 
@@ -162,6 +172,11 @@ def test_buiten_de_meldcode_verwijst_altijd_naar_buiten_meldcode(casus: Casus) -
 )
 def test_geen_vermoeden_laat_afsluiten_toe_en_eist_geen_melding(casus: Casus) -> None:
     advies = beoordeel(casus)
+    if casus.noodsituatie or casus.twijfel_aard_ernst:
+        # An emergency never allows closing (3.4 Noodsituaties), nor doubt about the next step
+        # (2.2 Stap 4: "bij twijfel over de vervolgstap moet altijd (opnieuw) advies ...").
+        assert not advies.meldcode_mag_afsluiten
+        return
     assert advies.meldcode_mag_afsluiten
     assert advies.beslissing_melden is not BeslissingMelden.NOODZAKELIJK
     assert "meldcode_afsluiten" in advies.codes()
@@ -203,9 +218,18 @@ def test_zonder_onveiligheid_ja_hangt_melden_alleen_van_de_hulpvoorwaarden_af(
     afw["onveiligheid"] = None if onveiligheid is None else onveiligheid.value
     casus = Casus.model_validate({**data, "afwegingen": afw})
     advies = beoordeel(casus)
-    if not advies.binnen_meldcode or casus.afwegingen.vermoeden.antwoord is Antwoord.NEE:
+    if (
+        not advies.binnen_meldcode
+        or casus.afwegingen.vermoeden.antwoord is Antwoord.NEE
+        or casus.noodsituatie  # an emergency makes a report necessary (3.4 Noodsituaties)
+    ):
         return
     namen = ("hulp_bieden", "medewerking", "duurzame_veiligheid")
     hulp = [getattr(casus.afwegingen, a).antwoord for a in namen]
+    if casus.herwegingen:
+        hulp[2] = casus.herwegingen[-1].antwoord  # the norm follows the latest weighing
     faalt = any(a in (Antwoord.NEE, Antwoord.TWIJFEL) for a in hulp)
+    if not faalt and (casus.relevantie.gezinsvoogd or casus.relevantie.relevant):
+        assert advies.beslissing_melden is BeslissingMelden.NOODZAKELIJK
+        return
     assert (advies.beslissing_melden is BeslissingMelden.NOODZAKELIJK) is faalt

@@ -45,7 +45,9 @@ def test_onveiligheid_maakt_melden_noodzakelijk_ook_als_hulp_mogelijk_is() -> No
 
 
 def test_geen_onveiligheid_en_alle_drie_voorwaarden_maakt_melden_niet_noodzakelijk() -> None:
-    advies = beoordeel(casus(afwegingen=afwegingen("ja", "nee", "ja", "ja", "ja")))
+    advies = beoordeel(
+        casus(afwegingen=afwegingen("ja", "nee", "ja", "ja", "ja"), relevantie={"relevant": False})
+    )
     assert advies.beslissing_melden is BeslissingMelden.NIET_NOODZAKELIJK
     assert advies.beslissing_hulp is BeslissingHulp.MOGELIJK
     assert "meldrecht" in advies.codes()

@@ -117,6 +117,25 @@ def casus_dicts(
                 "leeftijd": _optioneel(st.integers(0, 130)),
                 "woont_thuis": _optioneel(st.booleans()),
                 "rol": _optioneel(st.sampled_from(RolClient).map(str)),
+                "afhankelijk": _optioneel(st.booleans()),
+            },
+        ),
+        # issue 12: the kind of unsafety, disclosure, re-weighings of afweging 5, relevance
+        "onveiligheid_aard": _optioneel(st.sampled_from(["acuut", "structureel", "beide"])),
+        "disclosure": st.booleans(),
+        "herwegingen": _lijst(
+            st.fixed_dictionaries(
+                {"antwoord": st.sampled_from(Antwoord).map(str)},
+                optional={"datum": datums, "motivatie": teksten()},
+            )
+        ),
+        "relevantie": st.fixed_dictionaries(
+            {},
+            optional={
+                "gezinsvoogd": _optioneel(st.booleans()),
+                "andere_hulp": _optioneel(st.booleans()),
+                "relevant": _optioneel(st.booleans()),
+                "toelichting": teksten(),
             },
         ),
         "vormen": st.lists(st.sampled_from(Vorm).map(str), max_size=5),
@@ -194,6 +213,9 @@ def casus_dicts(
         ),
         "afgesloten": _optioneel(st.fixed_dictionaries({"datum": datums, "reden": teksten()})),
     }
+    if afweging_strategy is not None:
+        # A re-weighing replaces the answer of afweging 5 for the norm: keep fixed answers fixed.
+        del optioneel["herwegingen"]
     for naam, strategy in optioneel.items():
         if draw(st.booleans()):
             data[naam] = draw(strategy)
