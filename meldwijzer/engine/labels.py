@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from enum import StrEnum
 
 from meldwijzer.engine.casus import (
+    AardOnveiligheid,
     Antwoord,
     ConsultatieMet,
     GesprekMet,
@@ -114,6 +115,17 @@ LABELS: Mapping[type[StrEnum], Mapping[StrEnum, str]] = {
         Toestemming.GEGEVEN: "Gegeven",
         Toestemming.GEWEIGERD: "Geweigerd",
         Toestemming.NIET_GEVRAAGD: "Niet gevraagd",
+    },
+    # Bijlage 2: acute ("direct bescherming nodig") and structural ("herhaling of het
+    # voortduren") unsafety; disclosure is asked apart, as a form of acute unsafety.
+    AardOnveiligheid: {
+        AardOnveiligheid.ACUUT: (
+            "Acuut: iemand is nu in direct gevaar en heeft nu bescherming nodig"
+        ),
+        AardOnveiligheid.STRUCTUREEL: (
+            "Structureel: het geweld of de onveiligheid herhaalt zich of duurt voort"
+        ),
+        AardOnveiligheid.BEIDE: "Beide: acuut en structureel",
     },
 }
 
