@@ -317,7 +317,9 @@ def casus_beginnen(client: fc.Client, dossier: str) -> tuple[str, fc.Antwoord]:
     link = _FORMACTIE.search(casus.body)
     if link is None:
         raise fc.FlowFout(f"{pad}: geen link naar de stappen")
-    return pad.rstrip("/").rsplit("/", 1)[-1], _verwacht(client.get(link.group(1)), 200)
+    # The stored casus opens in the flow's own overview (/overzicht/?casus=<id>).
+    naar = _verwacht(client.get(link.group(1)), 302, "/overzicht/?casus=").headers["location"]
+    return pad.rstrip("/").rsplit("/", 1)[-1], _verwacht(client.get(naar), 200)
 
 
 def professional(

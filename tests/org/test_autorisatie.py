@@ -66,8 +66,15 @@ ROUTES = (
         302,
     ),
     Route("casus", "GET", "/org/casussen/{casus}/", CASUS_LEZERS, PROF, actie="casus_bekeken"),
+    # Opens the flow's overview on the stored casus (a redirect to /overzicht/?casus=<id>).
     Route(
-        "stappen", "GET", "/org/casussen/{casus}/stappen/", EIGENAAR, PROF, actie="casus_geopend"
+        "stappen",
+        "GET",
+        "/org/casussen/{casus}/stappen/",
+        EIGENAAR,
+        PROF,
+        actie="casus_geopend",
+        gelukt=302,
     ),
     # The flow's overview, opened there, posts back to it (test_flow_integratie saves a casus).
     Route(
@@ -77,6 +84,7 @@ ROUTES = (
         EIGENAAR,
         PROF,
         {"pagina": "overzicht", "actie": "opslaan"},
+        gelukt=307,
     ),
     Route(
         "audit", "GET", "/org/casussen/{casus}/audit/", CASUS_LEZERS, PROF, actie="audit_bekeken"

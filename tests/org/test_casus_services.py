@@ -7,6 +7,7 @@ from django.http import Http404
 
 from meldwijzer.engine.casus import Signaal
 from meldwijzer.web.org import selectors, services
+from meldwijzer.web.org.beleid import Geweigerd
 from meldwijzer.web.org.models import AuditEntry, DeelRol, Status, StoredCasus
 
 from .conftest import GEHEIM_SIGNAAL, Cast, casus_met_tekst
@@ -129,11 +130,11 @@ def test_afsluiten_vraagt_een_reden_en_heropenen_zet_de_casus_weer_open(
     assert gesloten.status == Status.AFGESLOTEN
     assert gesloten.afsluit_reden == "Zorgen weggenomen"
     assert selectors.casus_lezen(gesloten).afgesloten is not None
-    with pytest.raises(services.OrgFout):
+    with pytest.raises(Geweigerd, match="afgesloten"):
         services.casus_opslaan(
             user=cast.medewerker,
             casus_id=stored.pk,
-            casus=casus_met_tekst(),
+            casus=selectors.casus_lezen(gesloten).model_copy(update={"visie_kinderen": "x"}),
             expected_version=gesloten.version,
         )
     services.casus_heropenen(user=cast.medewerker, casus_id=stored.pk)

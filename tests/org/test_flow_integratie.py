@@ -40,7 +40,7 @@ def _signaal_post(staat: str, tekst: str) -> dict[str, str]:
 
 
 def _open(client: Client, stored: StoredCasus) -> str:
-    r = client.get(f"/org/casussen/{stored.pk}/stappen/")
+    r = client.get(f"/org/casussen/{stored.pk}/stappen/", follow=True)
     assert r.status_code == 200
     html = r.content.decode()
     assert GEHEIM_SIGNAAL not in html.split('name="staat"')[1][:2000]  # pointer, not content
@@ -108,8 +108,11 @@ def test_medewerker_die_alleen_stap_1_zet_kan_stap_2_niet_opslaan(
     staat = _open(client, stored)
     assert client.post("/stap/1/", _signaal_post(staat, "mag wel")).status_code == 200
     staat = store.staat_maken(casus_id=stored.pk, versie=2, user_id=cast.medewerker.pk)
-    r = client.post("/stap/2/", {"staat": staat, "pagina": "stap2", "actie": "opslaan"})
+    consult = {"con_met": "collega", "con_vraag": "Wat ziet u?", "con_advies": "Bel VT"}
+    r = client.post("/stap/2/", {"staat": staat, "pagina": "stap2", "actie": "opslaan", **consult})
     assert r.status_code == 403
+    assert "Stap 2 zet u niet" in r.content.decode()
+    assert "Wat ziet u?" in r.content.decode()  # her input is kept
     assert StoredCasus.objects.get(pk=stored.pk).version == 2
 
 
@@ -130,10 +133,9 @@ def test_zonder_tweede_factor_laadt_de_server_store_niets(stored: StoredCasus, c
 def test_zonder_koppeling_met_de_server_opent_de_flow_niet(
     stored: StoredCasus, cast: Cast, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import meldwijzer.web.flow.views as flow_views
-    from meldwijzer.web.flow.store import PriveStore
+    from meldwijzer.web.flow import store as flow_store
 
-    monkeypatch.setattr(flow_views, "store_voor", lambda request: PriveStore())
+    monkeypatch.delitem(flow_store.MODI, "organisatie")  # organisation mode not plugged in
     client = ingelogd(cast.medewerker)
     r = client.get(f"/org/casussen/{stored.pk}/stappen/", follow=True)
     assert "nog niet gekoppeld" in r.content.decode()
@@ -224,44 +226,53 @@ def _actie_van_het_formulier(html: str) -> str:
 def test_opslaan_op_de_pagina_waarmee_de_stappen_openen_bewaart_de_casus(
     stored: StoredCasus, cast: Cast
 ) -> None:
-    """The flow's form posts to the page's own address; opened from the casus that is
-    /org/casussen/<id>/stappen/. Its default button (Enter, or a click without formaction)
-    must save there too, not answer 405 (found by the organisation-mode soak)."""
+    """The stored casus opens in the flow's own overview (/overzicht/?casus=<id>); its form
+    posts to the flow. A page still open at the old address (/org/casussen/<id>/stappen/)
+    posts there: that goes on to the flow with the same body (307), not a 405."""
     client = ingelogd(cast.medewerker)
     r = client.get(f"/org/casussen/{stored.pk}/stappen/")
+    assert r.status_code == 302 and r["Location"] == f"/overzicht/?casus={stored.pk}"
+    r = client.get(r["Location"])
     actie = _actie_van_het_formulier(r.content.decode())
-    assert actie == f"/org/casussen/{stored.pk}/stappen/"
-    r = client.post(
-        actie, {"staat": _staat(r.content.decode()), "pagina": "overzicht", "actie": "opslaan"}
-    )
+    assert actie == "/overzicht/"
+    post = {"staat": _staat(r.content.decode()), "pagina": "overzicht", "actie": "opslaan"}
+    r = client.post(actie, post)
     assert r.status_code == 200, r.content.decode()[:500]
     assert "Waar staat deze casus?" in r.content.decode()  # the overview again
     assert StoredCasus.objects.get(pk=stored.pk).version == 2
-    assert store.staat_lezen(_staat(r.content.decode()), user_id=cast.medewerker.pk)[1] == 2
+    oud = {**post, "staat": _staat(r.content.decode())}
+    r = client.post(f"/org/casussen/{stored.pk}/stappen/", oud, follow=True)
+    assert r.status_code == 200
+    assert StoredCasus.objects.get(pk=stored.pk).version == 3
 
 
 @ORG
-def test_casus_heropenen_op_de_pagina_waarmee_de_stappen_openen(
+def test_in_de_stappen_afgesloten_casus_is_afgesloten_en_heropent_in_de_stappen(
     cast: Cast,
 ) -> None:
-    """A casus closed in the flow (its meldcode, not the stored casus) shows 'Casus
-    heropenen' on the overview; that button has no formaction either."""
-    import datetime as dt
-
-    from meldwijzer.engine.casus import Afsluiting
-
-    casus = selectors.Casus(afgesloten=Afsluiting(datum=dt.date(2026, 11, 2), reden="klaar"))
-    stored = services.casus_aanmaken(user=cast.medewerker, dossier_ref="D-1", casus=casus)
+    """'Meldcode afsluiten' in the steps closes the stored casus too (its retention period
+    starts: test_rotatie_en_bewaartermijn); 'Casus heropenen' on the flow's overview opens
+    it again, and nothing else may be written while it is closed (issue 14, items 1, 5)."""
+    stored = services.casus_aanmaken(user=cast.medewerker, dossier_ref="D-1")
     client = ingelogd(cast.medewerker)
-    r = client.get(f"/org/casussen/{stored.pk}/stappen/")
-    html = r.content.decode()
-    assert 'value="heropenen"' in html
+    staat = _open(client, stored)
     r = client.post(
-        _actie_van_het_formulier(html),
-        {"staat": _staat(html), "pagina": "overzicht", "actie": "heropenen"},
+        "/afsluiten/",
+        {"staat": staat, "pagina": "afsluiten", "actie": "afsluiten", "reden": "Klaar"},
     )
+    assert r.status_code == 200, r.content.decode()[:300]
+    rij = StoredCasus.objects.get(pk=stored.pk)
+    assert rij.status == "afgesloten" and rij.afgesloten_op is not None
+    assert rij.afsluit_reden == "Klaar"
+    staat = _staat(r.content.decode())
+    r = client.post("/stap/1/", _signaal_post(staat, "Na het afsluiten"))
+    assert r.status_code == 409 and "afgesloten" in r.content.decode()
+    assert StoredCasus.objects.get(pk=stored.pk).version == rij.version
+    r = client.post("/overzicht/", {"staat": staat, "pagina": "overzicht", "actie": "heropenen"})
     assert r.status_code == 200
-    assert selectors.casus_lezen(StoredCasus.objects.get(pk=stored.pk)).afgesloten is None
+    rij = StoredCasus.objects.get(pk=stored.pk)
+    assert rij.status == "open" and rij.afgesloten_op is None
+    assert selectors.casus_lezen(rij).afgesloten is None
 
 
 @ORG

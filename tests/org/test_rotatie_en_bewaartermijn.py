@@ -116,3 +116,21 @@ def test_bewaartermijn_volgt_de_instelling_van_de_organisatie(cast: Cast) -> Non
         sessie_minuten=15,
     )
     assert services.bewaartermijn_toepassen() == 1
+
+
+def test_in_de_stappen_afgesloten_casus_wordt_na_de_bewaartermijn_verwijderd(cast: Cast) -> None:
+    """'Meldcode afsluiten' in the flow writes the closure into the casus through the same
+    save as every step; the row's status follows, so retention selects it (issue 14, 5)."""
+    from meldwijzer.engine.casus import Afsluiting
+
+    stored = services.casus_aanmaken(user=cast.medewerker, dossier_ref="STAPPEN")
+    casus = selectors.casus_lezen(stored).model_copy(
+        update={"afgesloten": Afsluiting(datum=dt.date(2026, 1, 5), reden="Zorgen weg")}
+    )
+    services.casus_opslaan(
+        user=cast.medewerker, casus_id=stored.pk, casus=casus, expected_version=1
+    )
+    assert StoredCasus.objects.get(pk=stored.pk).status == Status.AFGESLOTEN
+    assert services.bewaartermijn_toepassen(nu=timezone.now() + dt.timedelta(days=364)) == 0
+    assert services.bewaartermijn_toepassen(nu=timezone.now() + dt.timedelta(days=366)) == 1
+    assert not StoredCasus.objects.filter(pk=stored.pk).exists()

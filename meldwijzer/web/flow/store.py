@@ -5,16 +5,22 @@ hidden field (`staat`): the JSON of the casus plus a per-casus key and a revisio
 Signing (django.core.signing, keyed by SECRET_KEY) detects tampering; it does not hide the
 content from the user, whose own data it is. The organisation mode adds a server store with
 the same two methods.
+
+A mode plugs in; the flow never imports it (STYLE.md point 10). The flow defines what it
+needs — a `CasusStore`, a `CasusConflict` to raise when a colleague saved first, a gate in
+front of its pages and a hook that logs exports — and looks the implementation up in
+`MODI`, which organisation mode fills when its app loads (`OrgConfig.ready`).
 """
 
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 from django.core import signing
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from pydantic import ValidationError
 
 from meldwijzer.engine.casus import Casus
@@ -34,6 +40,8 @@ class Geladen:
     casus: Casus
     sleutel: str
     rev: int
+    #: sha256 of the file this casus was read from (an import), "" otherwise.
+    herkomst: str = ""
 
     @property
     def leeg(self) -> bool:
@@ -43,8 +51,8 @@ class Geladen:
         return Geladen(casus=casus, sleutel=self.sleutel, rev=self.rev + 1)
 
 
-def nieuw_geladen(casus: Casus) -> Geladen:
-    return Geladen(casus=casus, sleutel=secrets.token_urlsafe(9), rev=1)
+def nieuw_geladen(casus: Casus, *, herkomst: str = "") -> Geladen:
+    return Geladen(casus=casus, sleutel=secrets.token_urlsafe(9), rev=1, herkomst=herkomst)
 
 
 LEEG = Geladen(casus=Casus(), sleutel="", rev=0)
@@ -100,13 +108,51 @@ def staat_lezen(token: str) -> Geladen:
     return Geladen(casus=casus, sleutel=sleutel, rev=rev)
 
 
-def store_voor(request: HttpRequest) -> CasusStore:
-    """The store for this request: the page itself in private mode, the database in
-    organisation mode (decided per request, so tests can switch with override_settings)."""
+class CasusConflict(Exception):
+    """Nothing was written: a colleague saved (or closed) the casus after this page was
+    opened (409), or the mode's policy refuses this change (403). `nieuwste` is the newest
+    version, over which the flow shows her page again, her input kept, with `melding`."""
+
+    def __init__(self, melding: str, *, nieuwste: Geladen, status: int = 409) -> None:
+        super().__init__(melding)
+        self.melding = melding
+        self.nieuwste = nieuwste
+        self.status = status
+
+
+@dataclass(frozen=True)
+class Modus:
+    """What a mode plugs into the flow.
+
+    `store` gives the store for a request; `poort` may answer a request instead of the flow
+    (e.g. send her to the login page; None lets the flow answer); `export_vastleggen` logs
+    an export (what: the format or "bestand"/"mail"; detail: e.g. the recipient) and
+    returns the audit trail for the verslag.
+    """
+
+    store: Callable[[HttpRequest], CasusStore]
+    poort: Callable[[HttpRequest, str | None], HttpResponse | None]
+    export_vastleggen: Callable[..., list[Any] | None]
+
+
+#: Modes by the name of settings.MODE; filled at app load by the mode's AppConfig.ready().
+MODI: dict[str, Modus] = {}
+
+
+def modus_registreren(naam: str, modus: Modus) -> None:
+    MODI[naam] = modus
+
+
+def modus_voor() -> Modus | None:
+    """The plugged-in mode for settings.MODE (decided per request, so tests can switch with
+    override_settings); None in private mode."""
     from django.conf import settings
 
-    if settings.MODE == "organisatie":
-        from meldwijzer.web.org.store import store_voor as org_store_voor
+    return MODI.get(settings.MODE)
 
-        return org_store_voor(request)
-    return PriveStore()
+
+def store_voor(request: HttpRequest) -> CasusStore:
+    """The store for this request: the page itself in private mode, the mode's store
+    otherwise."""
+    modus = modus_voor()
+    return modus.store(request) if modus is not None else PriveStore()

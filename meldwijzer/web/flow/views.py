@@ -4,6 +4,7 @@ came from (`pagina`); the view saves that page, then shows the page it was poste
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import secrets
 from collections.abc import Callable
@@ -13,7 +14,7 @@ from django.conf import settings
 from django.core.signals import setting_changed
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.middleware.csrf import get_token
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -27,37 +28,47 @@ from meldwijzer.web.flow import selectors as sel
 from meldwijzer.web.flow import services as svc
 from meldwijzer.web.flow.forms import FlowForm, skelet_uit_velden
 from meldwijzer.web.flow.pages import CONTROLES, PAGINAS, Pagina
-from meldwijzer.web.flow.store import LEEG, Geladen, StaatOngeldig, nieuw_geladen, store_voor
-
-#: Pages that stay open to everyone in organisation mode (emergency help needs no login).
-OPENBARE_PAGINAS = frozenset({"nood"})
+from meldwijzer.web.flow.store import (
+    LEEG,
+    CasusConflict,
+    Geladen,
+    StaatOngeldig,
+    modus_voor,
+    nieuw_geladen,
+    store_voor,
+)
 
 
 def modus(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
-    """Organisation mode: the flow works on stored casussen of a logged-in, verified user.
-
-    Without a verified login the flow sends her to the login page; a save that lost the
-    race against a colleague's save shows her page again with her input (org.store).
-    """
+    """A plugged-in mode (store.MODI) may answer first (e.g. send her to its login page);
+    a save that lost the race against a colleague's save shows her page again with her
+    input, over the newest version."""
 
     @functools.wraps(view)
     def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        if settings.MODE != "organisatie":
+        m = modus_voor()
+        if m is None:
             return view(request, *args, **kwargs)
-        from meldwijzer.web.org.store import CasusConflict, conflict_antwoord
-
-        user = request.user
-        verified = user.is_authenticated and user.is_verified()  # type: ignore[union-attr]
-        if not verified and kwargs.get("pagina_id") not in OPENBARE_PAGINAS:
-            return redirect("org:inloggen")
-        if kwargs.get("pagina_id") == "start" and request.method == "GET":
-            return redirect("org:start")
+        antwoord = m.poort(request, kwargs.get("pagina_id"))
+        if antwoord is not None:
+            return antwoord
         try:
             return view(request, *args, **kwargs)
         except CasusConflict as exc:
-            return conflict_antwoord(request, exc)
+            return _conflict_antwoord(request, exc)
 
     return wrapper
+
+
+def _conflict_antwoord(request: HttpRequest, exc: CasusConflict) -> HttpResponse:
+    """The page she posted, her input kept in the form, on top of the newest version."""
+    bron = PAGINAS.get(request.POST.get("pagina", "")) or PAGINAS["overzicht"]
+    form = bron.form(request.POST, casus=exc.nieuwste.casus) if bron.form else None
+    if form is not None:
+        form.is_valid()
+    return render_pagina(
+        request, bron, exc.nieuwste, form=form, algemene_fout=exc.melding, status=exc.status
+    )
 
 
 STAAT_FOUT = (
@@ -230,8 +241,8 @@ setting_changed.connect(_leeg_cache, dispatch_uid="meldwijzer.flow.zonder_casus"
 
 
 def _zonder_casus(request: HttpRequest, doel: Pagina) -> HttpResponse:
-    if settings.DEBUG or settings.MODE != "prive":
-        return render_pagina(request, doel, LEEG)
+    if settings.DEBUG or settings.MODE != "prive":  # a mode's store may load on a GET
+        return render_pagina(request, doel, store_voor(request).laad(request))
     opgeslagen = _ZONDER_CASUS.get(request.path)
     if opgeslagen is None:
         antwoord = render_pagina(request, doel, LEEG, extra={"csrf_token": _CSRF_PLEK})
@@ -364,14 +375,15 @@ def verslag(request: HttpRequest, formaat: str) -> HttpResponse:
     return _bijlage(inhoud, v.FORMATEN[formaat].mime, v.bestandsnaam(casus.label, formaat))
 
 
-def _export_vastleggen(request: HttpRequest, geladen: Geladen, *, wat: str) -> list[Any] | None:
-    """Organisation mode logs every export and puts the audit trail in the verslag;
+def _export_vastleggen(
+    request: HttpRequest, geladen: Geladen, *, wat: str, detail: str = ""
+) -> list[Any] | None:
+    """A plugged-in mode logs every export and puts the audit trail in the verslag;
     private mode has no server record, so nothing to log or include."""
-    if settings.MODE != "organisatie":
+    m = modus_voor()
+    if m is None:
         return None
-    from meldwijzer.web.org.store import export_vastleggen
-
-    return export_vastleggen(request, geladen, wat=wat)
+    return m.export_vastleggen(request, geladen, wat=wat, detail=detail)
 
 
 def _bijlage(inhoud: bytes, mime: str, naam: str) -> HttpResponse:
@@ -436,12 +448,15 @@ def openen(request: HttpRequest) -> HttpResponse:
     if bestand.size > 5 * 1024 * 1024:
         form.add_error("bestand", "Dit bestand is te groot voor een casus.")
         return render_pagina(request, start, LEEG, extra={"openen_form": form})
+    inhoud = bestand.read()
     try:
-        casus = lees_casusbestand(bestand.read(), form.cleaned_data["wachtwoord"] or None)
+        casus = lees_casusbestand(inhoud, form.cleaned_data["wachtwoord"] or None)
     except ExportFout as exc:
         form.add_error("bestand", str(exc))
         return render_pagina(request, start, LEEG, extra={"openen_form": form})
-    return render_pagina(request, PAGINAS["overzicht"], nieuw_geladen(casus))
+    # The file's hash goes with the casus: a mode that keeps it records where it came from.
+    herkomst = hashlib.sha256(inhoud).hexdigest()
+    return render_pagina(request, PAGINAS["overzicht"], nieuw_geladen(casus, herkomst=herkomst))
 
 
 @modus
@@ -466,7 +481,7 @@ def mail_versturen(request: HttpRequest) -> HttpResponse:
     if geladen.leeg or not form.is_valid():
         return render_pagina(request, PAGINAS["mail"], geladen, form=form)
     casus = geladen.casus
-    _export_vastleggen(request, geladen, wat="mail")
+    _export_vastleggen(request, geladen, wat="mail", detail=form.cleaned_data["adres"])
     try:
         verslag_mailen(
             casus=casus,

@@ -10,3 +10,10 @@ class OrgConfig(AppConfig):
     label = "org"
     verbose_name = "Organisatie"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        # Plug the server store into the flow (the flow never imports this app).
+        from meldwijzer.web.flow.store import modus_registreren
+        from meldwijzer.web.org.store import MODUS
+
+        modus_registreren("organisatie", MODUS)

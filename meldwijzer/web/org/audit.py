@@ -52,6 +52,7 @@ def canoniek(
     object_type: str,
     object_id: str,
     ip: str,
+    detail: str = "",
 ) -> bytes:
     """The hashed form of an entry: exactly the bytes of
 
@@ -61,11 +62,15 @@ def canoniek(
 
     written out by hand (keys in sorted order, strings through json's own ASCII encoder),
     three times faster; verifying millions of entries is mostly this function. `tijd` may be
-    given as `tijd_tekst` already. tests/org/test_audit.py checks it against json.dumps."""
+    given as `tijd_tekst` already. tests/org/test_audit.py checks it against json.dumps.
+    A non-empty `detail` (e.g. the sha256 of an imported file, a mail recipient) is hashed
+    under the key "d"; an empty one is left out, so entries written before it existed keep
+    their hash."""
     t = tijd if isinstance(tijd, str) else tijd_tekst(tijd)
     u = "null" if gebruiker_id is None else int.__repr__(gebruiker_id)
+    d = f'"d":{_json_str(detail)},' if detail else ""
     return (
-        f'{{"a":{_json_str(actie)},"ip":{_json_str(ip)},"n":{int.__repr__(volgnummer)},'
+        f'{{"a":{_json_str(actie)},{d}"ip":{_json_str(ip)},"n":{int.__repr__(volgnummer)},'
         f'"oi":{_json_str(object_id)},"ot":{_json_str(object_type)},"t":{_json_str(t)},'
         f'"u":{u},"un":{_json_str(gebruikersnaam)}}}'
     ).encode("ascii")
@@ -86,6 +91,7 @@ _VELDEN = (
     "ip",
     "vorige_hash",
     "hash",
+    "detail",
 )
 
 
@@ -121,6 +127,7 @@ def audit_schrijven(
     object_type: str = "",
     object_id: object = "",
     request: HttpRequest | None = None,
+    detail: str = "",
 ) -> int:
     """Append one entry and return its number. Call inside `transaction.atomic()` together
     with the change, as late as possible: the head of the chain stays locked until commit."""
@@ -130,6 +137,7 @@ def audit_schrijven(
     gebruiker_id = getattr(gebruiker, "pk", None)
     naam = str(getattr(gebruiker, "username", "") or "")[:150]
     oid = str(object_id)[:64]
+    detail = str(detail)[:120]
     ip = client_ip(request)
     vergrendel, invoegen, kop_bij = _sql(conn)
     with conn.cursor() as cur:
@@ -150,6 +158,7 @@ def audit_schrijven(
             object_type=object_type,
             object_id=oid,
             ip=ip,
+            detail=detail,
         )
         nieuwe_hash = keten_hash(vorige_hash, inhoud)
         waarden = [
@@ -163,6 +172,7 @@ def audit_schrijven(
             ip,
             vorige_hash,
             nieuwe_hash,
+            detail,
         ]
         if kop_bij:
             cur.execute(invoegen, waarden)
@@ -227,7 +237,7 @@ def audit_verifieren(*, batch: int = 20_000) -> Verificatie:
     verwacht = 1
     aantal = 0
     for rij in _entries(batch, kop.volgnummer if kop is not None else None):
-        n, tijd, uid, naam, actie, otype, oid, ip, vorige_hash, opgeslagen = rij
+        n, tijd, uid, naam, actie, otype, oid, ip, vorige_hash, opgeslagen, detail = rij
         aantal += 1
         if n != verwacht:
             return Verificatie(aantal, int(n), f"volgnummer {verwacht} ontbreekt")
@@ -242,6 +252,7 @@ def audit_verifieren(*, batch: int = 20_000) -> Verificatie:
             object_type=otype,
             object_id=oid,
             ip=ip,
+            detail=detail,
         )
         if keten_hash(vorige, inhoud) != opgeslagen:
             return Verificatie(aantal, int(n), "inhoud van de regel is gewijzigd")

@@ -252,6 +252,9 @@ class AuditEntry(models.Model):
     object_id = models.CharField(max_length=64, blank=True)
     ip = models.CharField(max_length=45, blank=True)
     vorige_hash = models.CharField(max_length=64)
+    # What else identifies the act, never content: the sha256 of an imported file, the
+    # recipient of a mailed verslag. Part of the hash when not empty.
+    detail = models.CharField(max_length=120, blank=True, default="", db_default="")
     hash = models.CharField(max_length=64)
 
     objects = AuditQuerySet.as_manager()

@@ -23,15 +23,15 @@ from meldwijzer.engine.casus import (
     Afsluiting,
     AfwegingAntwoord,
     Antwoord,
+    Beslissing,
     Casus,
     Consultatie,
     ConsultatieMet,
     Keuze,
 )
-from meldwijzer.web.org import selectors
+from meldwijzer.web.org import beleid, selectors
 from meldwijzer.web.org.audit import audit_schrijven
 from meldwijzer.web.org.models import (
-    PROFESSIONELE_ROLLEN,
     Aftekening,
     ContactSoort,
     DeelRol,
@@ -88,23 +88,89 @@ def casus_aanmaken(
     casus: Casus | None = None,
     request: HttpRequest | None = None,
 ) -> StoredCasus:
-    if selectors.rol_van(user) not in PROFESSIONELE_ROLLEN:
-        raise OrgFout("Alleen medewerkers leggen casussen vast.")
+    """A new casus, empty or with what the flow's start page gave (its label)."""
     casus = casus or Casus()
+    beleid.toetsen(
+        user=user, stored=None, delen={beleid.AANMAKEN, *beleid.gewijzigde_delen(Casus(), casus)}
+    )
+    return _aanmaken(user=user, dossier_ref=dossier_ref, casus=casus, request=request)
+
+
+def _aanmaken(
+    *,
+    user: AbstractBaseUser,
+    dossier_ref: str,
+    casus: Casus,
+    request: HttpRequest | None,
+    actie: str = "casus_aangemaakt",
+    detail: str = "",
+    voorstel: Beslissing | None = None,
+) -> StoredCasus:
     nu = timezone.now()
     casus = casus.model_copy(update={"aangemaakt": casus.aangemaakt or nu, "gewijzigd": nu})
     with transaction.atomic():
         stored = StoredCasus.objects.create(
-            eigenaar=user, dossier_ref=dossier_ref_controleren(dossier_ref), data=_dump(casus)
+            eigenaar=user,
+            dossier_ref=dossier_ref_controleren(dossier_ref),
+            data=_dump(casus),
+            **_status_velden(casus, nu),
         )
+        if voorstel is not None and voorstel.keuze is not None:
+            norm, _passend = _norm_keuze(casus)
+            Aftekening.objects.create(
+                casus=stored,
+                voorstel=voorstel.keuze.value,
+                voorstel_reden=voorstel.reden,
+                voorgesteld_door=user,
+                voorgesteld_op=nu,
+                norm=norm,
+            )
         audit_schrijven(
-            actie="casus_aangemaakt",
+            actie=actie,
             gebruiker=user,
             object_type="casus",
             object_id=stored.pk,
             request=request,
+            detail=detail,
         )
     return stored
+
+
+def _status_velden(casus: Casus, nu: dt.datetime) -> dict[str, object]:
+    """The row's status follows the casus: a meldcode closed in the steps closes the row,
+    so the retention period starts (issue 14, item 5)."""
+    if casus.afgesloten is None:
+        return {"status": Status.OPEN, "afsluit_reden": "", "afgesloten_op": None}
+    return {
+        "status": Status.AFGESLOTEN,
+        "afsluit_reden": casus.afgesloten.reden,
+        "afgesloten_op": nu,
+    }
+
+
+def casus_importeren(
+    *, user: AbstractBaseUser, casus: Casus, herkomst: str, request: HttpRequest | None = None
+) -> StoredCasus:
+    """A casus read from a file: a write of everything in it, checked part by part like any
+    save. With the beslisser signing off, a melden decision in the file is not taken over:
+    it becomes her proposal for the beslisser. The audit entry names the file's sha256."""
+    voorstel = None
+    inst = selectors.instellingen()
+    if inst.beslisser_tekent_af and selectors.rol_van(user) != Rol.BESLISSER:
+        voorstel = casus.beslissingen.melden
+        besl = casus.beslissingen.model_copy(update={"melden": Beslissing()})
+        casus = casus.model_copy(update={"beslissingen": besl})
+    delen = {beleid.AANMAKEN, *beleid.gewijzigde_delen(Casus(), casus)}
+    beleid.toetsen(user=user, stored=None, delen=delen, inst=inst)
+    return _aanmaken(
+        user=user,
+        dossier_ref=casus.label,
+        casus=casus,
+        request=request,
+        actie="casus_geimporteerd",
+        detail=f"sha256:{herkomst}"[:80],
+        voorstel=voorstel,
+    )
 
 
 def casus_opslaan(
@@ -113,28 +179,44 @@ def casus_opslaan(
     casus_id: uuid.UUID | str,
     casus: Casus,
     expected_version: int,
+    vorige: Casus | None = None,
+    stored: StoredCasus | None = None,
     request: HttpRequest | None = None,
     actie: str = "casus_opgeslagen",
 ) -> int:
     """Save the whole casus if nobody saved since `expected_version`; returns the new version.
-    Raises VersieConflict (nothing written) otherwise.
+    Raises VersieConflict (nothing written) otherwise, Geweigerd when the policy refuses.
 
-    The right to change it, the open status and the version are all conditions of the one
-    UPDATE (compare-and-set); only when it changes nothing is the casus read, to say why:
+    The policy is asked about the parts that differ from `vorige`, the casus at
+    `expected_version` (read here when not given; `stored`, when given, is that row as read
+    for this user). The right to change it, the status and
+    the version are all conditions of the one UPDATE (compare-and-set), so what the policy
+    saw is what is changed; only when it changes nothing is the casus read, to say why:
     not found (or not hers), closed, or saved by someone else meanwhile."""
     try:
         pk = casus_id if isinstance(casus_id, uuid.UUID) else uuid.UUID(str(casus_id))
     except ValueError as exc:
         raise selectors.CasusNietGevonden from exc
+    if stored is None or stored.pk != pk:
+        stored = selectors.casus_voor(user, pk, recht=selectors.WIJZIGEN, inhoud=vorige is None)
+    if vorige is None:
+        vorige = selectors.casus_lezen(stored)
+    delen = beleid.gewijzigde_delen(vorige, casus)
+    beleid.toetsen(user=user, stored=stored, delen=delen)
     nu = timezone.now()
     casus = casus.model_copy(update={"gewijzigd": nu})
     with transaction.atomic():
         n = StoredCasus.objects.filter(
-            selectors.wijzigbaar_voor(user), pk=pk, status=Status.OPEN, version=expected_version
-        ).update(data=_dump(casus), version=F("version") + 1, gewijzigd=nu)
+            selectors.wijzigbaar_voor(user), pk=pk, status=stored.status, version=expected_version
+        ).update(
+            data=_dump(casus),
+            version=F("version") + 1,
+            gewijzigd=nu,
+            **(_status_velden(casus, nu) if delen & {beleid.AFSLUITEN, beleid.HEROPENEN} else {}),
+        )
         if n != 1:
             stored = selectors.casus_voor(user, pk, recht=selectors.WIJZIGEN, inhoud=False)
-            if stored.status != Status.OPEN:
+            if stored.status != Status.OPEN and not delen <= {beleid.HEROPENEN}:
                 raise OrgFout("Deze casus is afgesloten. Open hem opnieuw om verder te werken.")
             raise VersieConflict(stored.version)
         audit_schrijven(
@@ -149,12 +231,38 @@ def casus_bekeken(
     stored: StoredCasus,
     request: HttpRequest | None = None,
     actie: str = "casus_bekeken",
+    detail: str = "",
 ) -> None:
-    """Views and exports are logged too (issue 6: every view ... is logged)."""
+    """Views and exports are logged too (issue 6: every view ... is logged); a mail export
+    names its recipient in `detail`."""
     with transaction.atomic():
         audit_schrijven(
-            actie=actie, gebruiker=user, object_type="casus", object_id=stored.pk, request=request
+            actie=actie,
+            gebruiker=user,
+            object_type="casus",
+            object_id=stored.pk,
+            request=request,
+            detail=detail,
         )
+
+
+def _vergrendeld(
+    *,
+    user: AbstractBaseUser,
+    casus_id: object,
+    delen: set[str],
+    recht: str = selectors.WIJZIGEN,
+) -> StoredCasus:
+    """The casus, locked for this transaction, after the policy allowed `delen` on it in
+    the state it has under the lock. Call inside `transaction.atomic()`."""
+    stored = selectors.casus_voor(user, casus_id, recht=recht, inhoud=False)
+    # Write first, read second: the no-op UPDATE takes the row lock on PostgreSQL and the
+    # write lock on SQLite before anything is read (a deferred SQLite transaction that reads
+    # first cannot wait for the lock later and fails with "database is locked").
+    StoredCasus.objects.filter(pk=stored.pk).update(version=F("version"))
+    locked = StoredCasus.objects.get(pk=stored.pk)
+    beleid.toetsen(user=user, stored=locked, delen=delen, recht=recht)
+    return locked
 
 
 def _wijzig_casus_json(
@@ -165,12 +273,9 @@ def _wijzig_casus_json(
     actie: str,
     request: HttpRequest | None,
 ) -> None:
-    """Read-modify-write under a row lock, for changes that do not come from the flow form."""
-    # Write first, read second: the no-op UPDATE takes the row lock on PostgreSQL and the
-    # write lock on SQLite before anything is read (a deferred SQLite transaction that reads
-    # first cannot wait for the lock later and fails with "database is locked").
-    StoredCasus.objects.filter(pk=stored.pk).update(version=F("version"))
-    locked = StoredCasus.objects.get(pk=stored.pk)
+    """Read-modify-write of a casus locked by `_vergrendeld`, for changes that do not come
+    from the flow form."""
+    locked = stored
     casus = selectors.casus_lezen(locked)
     casus = wijzig(casus)  # type: ignore[operator]
     casus = casus.model_copy(update={"gewijzigd": timezone.now()})
@@ -187,13 +292,13 @@ def casus_afsluiten(
 ) -> None:
     if not reden.strip():
         raise OrgFout("Geef de reden om de casus af te sluiten.")
-    stored = selectors.casus_voor(user, casus_id, recht=selectors.WIJZIGEN)
     nu = timezone.now()
 
     def wijzig(casus: Casus) -> Casus:
         return casus.model_copy(update={"afgesloten": Afsluiting(datum=nu.date(), reden=reden)})
 
     with transaction.atomic():
+        stored = _vergrendeld(user=user, casus_id=casus_id, delen={beleid.AFSLUITEN})
         _wijzig_casus_json(
             user=user, stored=stored, wijzig=wijzig, actie="casus_afgesloten", request=request
         )
@@ -206,8 +311,8 @@ def casus_heropenen(
     *, user: AbstractBaseUser, casus_id: object, request: HttpRequest | None = None
 ) -> None:
     """New signs on a closed casus: keep following the child, restart the steps (FAQ 003)."""
-    stored = selectors.casus_voor(user, casus_id, recht=selectors.WIJZIGEN)
     with transaction.atomic():
+        stored = _vergrendeld(user=user, casus_id=casus_id, delen={beleid.HEROPENEN})
         _wijzig_casus_json(
             user=user,
             stored=stored,
@@ -224,8 +329,8 @@ def casus_wissen(
     *, user: AbstractBaseUser, casus_id: object, request: HttpRequest | None = None
 ) -> None:
     """Erasure on request: everything goes at once; only the audit entry remains."""
-    stored = selectors.casus_voor(user, casus_id, recht=selectors.WIJZIGEN)
     with transaction.atomic():
+        stored = _vergrendeld(user=user, casus_id=casus_id, delen={beleid.WISSEN})
         pk = stored.pk
         stored.delete()
         audit_schrijven(
@@ -270,7 +375,6 @@ def casus_delen(
     rol: str,
     request: HttpRequest | None = None,
 ) -> Deling:
-    stored = selectors.casus_voor(user, casus_id, recht=selectors.WIJZIGEN)
     nodig = {DeelRol.CONSULT: Rol.AANDACHTSFUNCTIONARIS, DeelRol.BESLISSEN: Rol.BESLISSER}
     if rol not in nodig:
         raise OrgFout("Kies consultatie of beslissen.")
@@ -280,6 +384,7 @@ def casus_delen(
             "voor het besluit met een beslisser."
         )
     with transaction.atomic():
+        stored = _vergrendeld(user=user, casus_id=casus_id, delen={beleid.DELEN})
         deling, _ = Deling.objects.update_or_create(
             casus=stored, gebruiker=met, defaults={"rol": rol, "gedeeld_door": user}
         )
@@ -296,8 +401,8 @@ def casus_delen(
 def deling_intrekken(
     *, user: AbstractBaseUser, casus_id: object, deling_id: int, request: HttpRequest | None = None
 ) -> None:
-    stored = selectors.casus_voor(user, casus_id, recht=selectors.WIJZIGEN)
     with transaction.atomic():
+        stored = _vergrendeld(user=user, casus_id=casus_id, delen={beleid.INTREKKEN})
         Deling.objects.filter(pk=deling_id, casus=stored).delete()
         audit_schrijven(
             actie="deling_ingetrokken",
@@ -317,11 +422,8 @@ def advies_vastleggen(
     request: HttpRequest | None = None,
 ) -> None:
     """The aandachtsfunctionaris records her advice in step 2 (BPSW 2.2, stap 2)."""
-    stored = selectors.casus_voor(user, casus_id, recht=selectors.ADVISEREN)
     if not advies.strip():
         raise OrgFout("Schrijf uw advies op.")
-    if stored.status != Status.OPEN:
-        raise OrgFout("Deze casus is afgesloten.")
     item = Consultatie(
         id=uuid.uuid4().hex[:12],
         met=ConsultatieMet.AANDACHTSFUNCTIONARIS,
@@ -331,6 +433,9 @@ def advies_vastleggen(
         advies=advies,
     )
     with transaction.atomic():
+        stored = _vergrendeld(
+            user=user, casus_id=casus_id, delen={beleid.ADVIES}, recht=selectors.ADVISEREN
+        )
         _wijzig_casus_json(
             user=user,
             stored=stored,
@@ -357,12 +462,15 @@ def vt_contact_vastleggen(
     vervolgstap: str = "",
     request: HttpRequest | None = None,
 ) -> VeiligThuisContact:
-    stored = selectors.casus_voor(user, casus_id, recht=selectors.WIJZIGEN)
     if soort not in ContactSoort.values:
         raise OrgFout("Kies het soort contact.")
     if datum > timezone.localdate():
         raise OrgFout("De datum ligt in de toekomst.")
+    # An adviesvraag belongs to stap 2 (consult, also Veilig Thuis); a report and its
+    # feedback to stap 5 (BPSW stap 2 and stap 5).
+    deel = beleid.stap(2) if soort == ContactSoort.ADVIESVRAAG else beleid.stap(5)
     with transaction.atomic():
+        stored = _vergrendeld(user=user, casus_id=casus_id, delen={deel})
         contact = VeiligThuisContact.objects.create(
             casus=stored,
             soort=soort,
@@ -395,10 +503,10 @@ def hulpplan_opslaan(
     evaluatiedatum: dt.date,
     request: HttpRequest | None = None,
 ) -> Hulpplan:
-    stored = selectors.casus_voor(user, casus_id, recht=selectors.WIJZIGEN)
     if not doelen.strip():
         raise OrgFout("Noem de doelen van de hulp.")
     with transaction.atomic():
+        stored = _vergrendeld(user=user, casus_id=casus_id, delen={beleid.stap(5)})
         plan, _ = Hulpplan.objects.update_or_create(
             casus=stored,
             defaults={"doelen": doelen, "afspraken": afspraken, "evaluatiedatum": evaluatiedatum},
@@ -429,9 +537,7 @@ def herweging_vastleggen(
 ) -> Herweging:
     """Afweging 5 again. Any 'ja' means the help does not lead to lasting safety, so the
     casus answer becomes 'nee' and the norm says melden noodzakelijk (Bijlage 2, afweging 5)."""
-    stored = selectors.casus_voor(user, casus_id, recht=selectors.WIJZIGEN)
     herweging = Herweging(
-        casus=stored,
         datum=timezone.localdate(),
         geweld_stopt_niet=geweld_stopt_niet,
         ernstiger_dan_verwacht=ernstiger_dan_verwacht,
@@ -455,6 +561,8 @@ def herweging_vastleggen(
         return casus.model_copy(update={"afwegingen": afw})
 
     with transaction.atomic():
+        stored = _vergrendeld(user=user, casus_id=casus_id, delen={beleid.stap(5)})
+        herweging.casus = stored
         herweging.save()
         _wijzig_casus_json(
             user=user, stored=stored, wijzig=wijzig, actie="herweging_vastgelegd", request=request
@@ -489,13 +597,13 @@ def voorstel_doen(
     request: HttpRequest | None = None,
 ) -> Aftekening:
     """The medewerker proposes the step 5 decision; departing from the norm needs reasons."""
-    stored = selectors.casus_voor(user, casus_id, recht=selectors.WIJZIGEN)
     if keuze not in {k.value for k in Keuze}:
         raise OrgFout("Kies melden of niet melden.")
-    norm, passend = _norm_keuze(selectors.casus_lezen(stored))
-    if passend is not None and keuze != passend and not reden.strip():
-        raise OrgFout("Uw voorstel wijkt af van de norm. Schrijf de reden op.")
     with transaction.atomic():
+        stored = _vergrendeld(user=user, casus_id=casus_id, delen={beleid.VOORSTEL})
+        norm, passend = _norm_keuze(selectors.casus_lezen(stored))
+        if passend is not None and keuze != passend and not reden.strip():
+            raise OrgFout("Uw voorstel wijkt af van de norm. Schrijf de reden op.")
         aft, _ = Aftekening.objects.update_or_create(
             casus=stored,
             defaults={
@@ -531,6 +639,7 @@ def besluit_nemen(
     """The beslisser confirms or changes the proposal; a change, or a decision against the
     norm, records its reasons. The decision becomes the casus's melden decision."""
     stored = selectors.casus_voor(user, casus_id, recht=selectors.BESLISSEN)
+    beleid.toetsen(user=user, stored=stored, delen={beleid.BESLUIT}, recht=selectors.BESLISSEN)
     aft = Aftekening.objects.filter(casus=stored).first()
     if aft is None:
         raise OrgFout("Er is nog geen voorstel om over te beslissen.")
@@ -554,6 +663,9 @@ def besluit_nemen(
         return casus.model_copy(update={"beslissingen": besl})
 
     with transaction.atomic():
+        stored = _vergrendeld(
+            user=user, casus_id=casus_id, delen={beleid.BESLUIT}, recht=selectors.BESLISSEN
+        )
         Aftekening.objects.filter(pk=aft.pk).update(
             besluit=keuze, besluit_reden=reden, besloten_door=user, besloten_op=timezone.now()
         )

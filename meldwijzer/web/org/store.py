@@ -1,12 +1,16 @@
 """The server store: the private-mode flow (meldwijzer.web.flow) working on a stored casus.
 
 The flow loads and keeps its casus through one seam (`flow.store.CasusStore`: `laad`,
-`bewaar`). In organisation mode the page carries only a signed pointer (casus id, version,
+`bewaar`) and finds this store in its registry (`flow.store.MODI`, filled by
+`OrgConfig.ready`); it never imports organisation mode, and this module imports no flow
+view. In organisation mode the page carries only a signed pointer (casus id, version,
 user); the casus itself is read from and written to the database. A save is acknowledged
 (the next page is rendered) only after its transaction, with the audit entry, committed.
-When a colleague saved in between, nothing is written and `CasusConflict` is raised; the
-flow answers with `conflict_antwoord`: the same page, her input still in the form, over the
-newest version, with a Dutch message (issue 6: optimistic locking, nothing lost).
+
+Every save asks the policy (`beleid.toetsen`) about the parts it changes. When a colleague
+saved in between, or the policy refuses, nothing is written and the flow's `CasusConflict`
+is raised: the flow shows the same page, her input still in the form, over the newest
+version, with a Dutch message (issue 6: optimistic locking, nothing lost).
 """
 
 from __future__ import annotations
@@ -17,27 +21,22 @@ from typing import Any
 from django.core import signing
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
 
-from meldwijzer.web.flow.store import Geladen, StaatOngeldig
-from meldwijzer.web.org import selectors, services
+from meldwijzer.web.flow.store import CasusConflict, Geladen, Modus, StaatOngeldig
+from meldwijzer.web.org import beleid, selectors, services
 from meldwijzer.web.org.models import StoredCasus
 from meldwijzer.web.org.toegang import org_modus_aan
 
 STAAT_VELD = "staat"
+CASUS_PARAM = "casus"  # GET ?casus=<id>: open a stored casus in the flow
 _SALT = "meldwijzer.org.casus"
 _GELADEN = "_org_geladen_casus"  # the casus `laad` read in this request (request attribute)
 
 LEEG = Geladen(casus=selectors.Casus(), sleutel="", rev=0)
 
-
-class CasusConflict(Exception):
-    """A colleague saved (or closed) this casus after this page was opened; nothing was
-    written."""
-
-    def __init__(self, casus_id: uuid.UUID, melding: str) -> None:
-        super().__init__(melding)
-        self.casus_id = casus_id
-        self.melding = melding
+#: Flow pages open to everyone (emergency help needs no login, and no database).
+OPENBARE_PAGINAS = frozenset({"nood"})
 
 
 def _gebruiker(request: HttpRequest) -> Any:
@@ -66,25 +65,32 @@ def geladen_voor(stored: StoredCasus) -> Geladen:
     return Geladen(casus=selectors.casus_lezen(stored), sleutel=str(stored.pk), rev=stored.version)
 
 
-def _bron_stap(request: HttpRequest) -> int | None:
-    from meldwijzer.web.flow.pages import PAGINAS
-
-    bron = PAGINAS.get(request.POST.get("pagina", "")) if request.method == "POST" else None
-    return bron.stap if bron is not None else None
+def _nieuwste(user: Any, casus_id: uuid.UUID) -> Geladen:
+    return geladen_voor(selectors.casus_voor(user, casus_id, recht=selectors.WIJZIGEN))
 
 
 class ServerStore:
     """`flow.store.CasusStore` on the database, for a logged-in, verified user."""
 
     def laad(self, request: HttpRequest) -> Geladen:
+        if request.method == "POST":
+            token = request.POST.get(STAAT_VELD, "")
+        else:
+            token = ""
+            if not request.GET.get(CASUS_PARAM):
+                return LEEG  # a page without a casus (e.g. the emergency page): no database
         user = _gebruiker(request)
-        token = request.POST.get(STAAT_VELD, "") if request.method == "POST" else ""
-        if not token:
+        if token:
+            casus_id, versie = staat_lezen(token, user_id=user.pk)
+        elif request.method == "POST":
             return LEEG
-        casus_id, versie = staat_lezen(token, user_id=user.pk)
+        else:
+            casus_id, versie = request.GET[CASUS_PARAM], None  # type: ignore[assignment]
         stored = selectors.casus_voor(user, casus_id, recht=selectors.WIJZIGEN)
-        if stored.version != versie:
-            raise CasusConflict(stored.pk, services.VersieConflict(stored.version).args[0])
+        if versie is not None and stored.version != versie:
+            raise CasusConflict(
+                services.VersieConflict(stored.version).args[0], nieuwste=geladen_voor(stored)
+            )
         setattr(request, _GELADEN, stored)  # checked for this user: `bewaar` needs no re-read
         return geladen_voor(stored)
 
@@ -103,33 +109,27 @@ class ServerStore:
             }
         stored = getattr(request, _GELADEN, None)
         if stored is None or stored.pk != casus_id:  # e.g. the flow's start page
-            stored = selectors.casus_voor(user, casus_id, recht=selectors.WIJZIGEN, inhoud=False)
-        # A save in between is caught by casus_opslaan's compare-and-set on the version.
+            stored = selectors.casus_voor(user, casus_id, recht=selectors.WIJZIGEN)
         versie = stored.version
         if geladen.rev > versie:  # the flow applied a page: rev = loaded version + 1
-            inst = selectors.instellingen()
-            stap = _bron_stap(request)
-            if stap is not None and stap not in selectors.stappen_voor(user, inst=inst):
-                raise PermissionDenied("Deze stap zet u niet (instelling van uw organisatie).")
-            if inst.beslisser_tekent_af and selectors.rol_van(user) != "beslisser":
-                vorige = selectors.casus_lezen(stored).beslissingen.melden
-                if geladen.casus.beslissingen.melden != vorige:
-                    raise PermissionDenied(
-                        "Het besluit over melden neemt de beslisser. "
-                        "Leg uw voorstel vast bij de casus."
-                    )
             try:
                 versie = services.casus_opslaan(
                     user=user,
                     casus_id=casus_id,
                     casus=geladen.casus,
                     expected_version=geladen.rev - 1,
+                    vorige=selectors.casus_lezen(stored),
+                    stored=stored,
                     request=request,
                 )
+            except beleid.Geweigerd as exc:
+                raise CasusConflict(
+                    str(exc), nieuwste=_nieuwste(user, casus_id), status=exc.status
+                ) from exc
             except services.OrgFout as exc:
                 # Saved by someone else meanwhile (VersieConflict), or closed meanwhile (on
                 # the casus page, in another tab): her page again, her input kept, and why.
-                raise CasusConflict(casus_id, str(exc)) from exc
+                raise CasusConflict(str(exc), nieuwste=_nieuwste(user, casus_id)) from exc
         return {
             "staat": staat_maken(casus_id=casus_id, versie=versie, user_id=user.pk),
             "rev": versie,
@@ -138,11 +138,17 @@ class ServerStore:
 
     @staticmethod
     def _nieuw(request: HttpRequest, user: Any, geladen: Geladen) -> uuid.UUID:
-        """A casus started on the flow's start page: its label must be the dossier number."""
+        """A casus started on the flow's start page (its label must be the dossier number),
+        or read from a file: an import is a write of everything in the file."""
         try:
-            stored = services.casus_aanmaken(
-                user=user, dossier_ref=geladen.casus.label, casus=geladen.casus, request=request
-            )
+            if geladen.herkomst:
+                stored = services.casus_importeren(
+                    user=user, casus=geladen.casus, herkomst=geladen.herkomst, request=request
+                )
+            else:
+                stored = services.casus_aanmaken(
+                    user=user, dossier_ref=geladen.casus.label, casus=geladen.casus, request=request
+                )
         except services.OrgFout as exc:
             raise PermissionDenied(str(exc)) from exc
         return stored.pk
@@ -152,31 +158,36 @@ def store_voor(request: HttpRequest) -> ServerStore:
     return ServerStore()
 
 
-def conflict_antwoord(request: HttpRequest, exc: CasusConflict) -> HttpResponse:
-    """The page she posted, her input kept in the form, on top of the newest version."""
-    from meldwijzer.web.flow.pages import PAGINAS
-    from meldwijzer.web.flow.views import render_pagina
+def poort(request: HttpRequest, pagina_id: str | None) -> HttpResponse | None:
+    """In front of every flow page: the emergency page for everyone, without touching the
+    session or the database; everything else only after a verified login."""
+    if pagina_id in OPENBARE_PAGINAS and request.method == "GET":
+        return None
+    user = request.user
+    verified = user.is_authenticated and user.is_verified()  # type: ignore[union-attr]
+    if not verified and pagina_id not in OPENBARE_PAGINAS:
+        return redirect("org:inloggen")
+    if pagina_id == "start" and request.method == "GET":
+        return redirect("org:start")
+    return None
 
-    user = _gebruiker(request)
-    stored = selectors.casus_voor(user, exc.casus_id, recht=selectors.WIJZIGEN)
-    geladen = geladen_voor(stored)
-    bron = PAGINAS.get(request.POST.get("pagina", "")) or PAGINAS["overzicht"]
-    form = bron.form(request.POST, casus=geladen.casus) if bron.form else None
-    if form is not None:
-        form.is_valid()
-    return render_pagina(request, bron, geladen, form=form, algemene_fout=exc.melding, status=409)
 
-
-def export_vastleggen(request: HttpRequest, geladen: Geladen, *, wat: str) -> list[Any]:
-    """Log an export of a stored casus (verslag, file, mail) and return its audit trail for
-    the verslag, oldest first (issue 6: every export is logged; the verslag can include it).
-    """
+def export_vastleggen(
+    request: HttpRequest, geladen: Geladen, *, wat: str, detail: str = ""
+) -> list[Any]:
+    """Log an export of a stored casus (verslag, file, mail — with its recipient) and return
+    its audit trail for the verslag, oldest first (issue 6: every export is logged)."""
     from meldwijzer.verslag import AuditRegel
 
     user = _gebruiker(request)
     stored = selectors.casus_voor(user, uuid.UUID(geladen.sleutel))
-    services.casus_bekeken(user=user, stored=stored, request=request, actie=f"export_{wat}"[:40])
+    services.casus_bekeken(
+        user=user, stored=stored, request=request, actie=f"export_{wat}"[:40], detail=detail
+    )
     return [
         AuditRegel(tijd=e.tijd, wie=e.gebruikersnaam or "(systeem)", actie=e.actie)
         for e in selectors.audit_voor_casus(user, stored.pk).order_by("volgnummer")
     ]
+
+
+MODUS = Modus(store=store_voor, poort=poort, export_vastleggen=export_vastleggen)

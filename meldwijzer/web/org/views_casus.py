@@ -20,6 +20,7 @@ from meldwijzer.web.flow.store import StaatOngeldig
 from meldwijzer.web.org import forms as f
 from meldwijzer.web.org import selectors as sel
 from meldwijzer.web.org import services as svc
+from meldwijzer.web.org.beleid import Geweigerd
 from meldwijzer.web.org.melding import melden
 from meldwijzer.web.org.models import PROFESSIONELE_ROLLEN, StoredCasus
 from meldwijzer.web.org.toegang import org_pagina
@@ -173,18 +174,20 @@ def _actie(
 ) -> HttpResponse:
     """POST a small form about one casus: validate, run the service, redirect back."""
     form = form_cls(request.POST)
+    status = 400
     if form.is_valid():
         try:
             uitvoeren(form.cleaned_data)
-        except svc.OrgFout as exc:
+        except (svc.OrgFout, Geweigerd) as exc:
             form.add_error(None, str(exc))
+            status = getattr(exc, "status", 400)
         else:
             melden(request, gelukt)
             return redirect("org:casus", casus_id=casus_id)
     stored = sel.casus_voor(request.user, casus_id)
     context = _detail_context(request, stored)
     context.update({"fout_form": form})
-    return render(request, "org/casus_fout.html", context, status=400)
+    return render(request, "org/casus_fout.html", context, status=status)
 
 
 @require_POST
@@ -348,17 +351,17 @@ def wissen(request: HttpRequest, casus_id: str) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 @org_pagina(rollen=PROF)
 def stappen(request: HttpRequest, casus_id: str) -> HttpResponse:
-    """Open a stored casus in the flow (the same pages as private mode, server store).
+    """Open a stored casus in the flow (the same pages as private mode, on the server store).
 
-    The page this shows is the flow's overview, and the flow's form posts to the address of
-    its own page: here, this one. So a POST is the overview page being saved (its default
-    button, 'Casus heropenen') and goes to the flow like a POST to /overzicht/."""
-    from meldwijzer.web.flow import views as flow_views
-    from meldwijzer.web.flow.pages import PAGINAS
-    from meldwijzer.web.org.store import STAAT_VELD, ServerStore, geladen_voor, staat_lezen
+    The flow's overview, at its own address with `?casus=<id>`: the server store loads the
+    casus for her there (the flow itself knows nothing of organisation mode). A POST here
+    comes from a page opened at this address before: it goes on to the flow's overview
+    with the same body (307)."""
+    from meldwijzer.web.flow.store import store_voor
+    from meldwijzer.web.org.store import CASUS_PARAM, STAAT_VELD, ServerStore, staat_lezen
 
     posten = request.method == "POST"
-    stored = sel.casus_voor(request.user, casus_id, recht=sel.WIJZIGEN, inhoud=not posten)
+    stored = sel.casus_voor(request.user, casus_id, recht=sel.WIJZIGEN, inhoud=False)
     if posten:
         try:
             genoemd, _ = staat_lezen(request.POST.get(STAAT_VELD, ""), user_id=request.user.pk)
@@ -366,8 +369,8 @@ def stappen(request: HttpRequest, casus_id: str) -> HttpResponse:
             genoemd = stored.pk  # the flow answers a damaged pointer itself
         if genoemd != stored.pk:  # a pointer to another casus than the address says
             raise sel.CasusNietGevonden
-        return flow_views.pagina(request, pagina_id="overzicht")
-    if not isinstance(flow_views.store_voor(request), ServerStore):
+        return redirect(reverse("flow:overzicht"), permanent=False, preserve_request=True)
+    if not isinstance(store_voor(request), ServerStore):
         # Without the server store the flow would keep changes in the page only: refuse
         # rather than let work look saved when it is not.
         melden(
@@ -380,4 +383,4 @@ def stappen(request: HttpRequest, casus_id: str) -> HttpResponse:
         melden(request, "Deze casus is afgesloten. Heropen hem om verder te werken.")
         return redirect("org:casus", casus_id=stored.pk)
     svc.casus_bekeken(user=request.user, stored=stored, request=request, actie="casus_geopend")
-    return flow_views.render_pagina(request, PAGINAS["overzicht"], geladen_voor(stored))
+    return redirect(f"{reverse('flow:overzicht')}?{CASUS_PARAM}={stored.pk}")
