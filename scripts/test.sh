@@ -19,6 +19,7 @@ echo "== ruff"; "$V/ruff" check meldwijzer tests bench
 echo "== mypy (engine, content)"; "$V/mypy" --no-error-summary
 echo "== content packs"; "$V/meldwijzer" content check "$ROOT/meldwijzer/content/packs/bpsw"
 "$V/meldwijzer" content check "$ROOT/meldwijzer/content/packs/basis"
+echo "== docs/norm.md (generated from the engine)"; "$V/python" -m meldwijzer.engine.normtabel --check "$ROOT/docs/norm.md"
 echo "== migrations"; "$V/python" -m django makemigrations --check --dry-run --settings=meldwijzer.web.settings >/dev/null
 if [ -f "$ROOT/scripts/security.sh" ]; then echo "== security"; bash "$ROOT/scripts/security.sh"; fi
 echo "== pytest (SQLite)"; "$V/pytest" -p no:cacheprovider -q "$@"
