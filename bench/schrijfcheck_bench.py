@@ -181,6 +181,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--fouten", action="store_true", help="toon fouten in de ontwikkeldelen")
     parser.add_argument("--geen-live", action="store_true", help="sla de meting via Django over")
+    parser.add_argument(
+        "--zonder-heldout", action="store_true", help="toon de achtergehouden derden niet (tunen)"
+    )
     args = parser.parse_args()
     items = laad()
     voorspeld = [voorspel(item) for item in items]
@@ -190,7 +193,8 @@ def main() -> int:
     voorspeld_d = [voorspel(item) for item in derden]
     dev = frozenset({"derden_dev"})
     tabel(*_sel(derden, voorspeld_d, dev, False), "Derden: ontwikkeling", DERDEN_CATEGORIEEN)
-    tabel(*_sel(derden, voorspeld_d, dev, True), "Derden: achtergehouden", DERDEN_CATEGORIEEN)
+    if not args.zonder_heldout:
+        tabel(*_sel(derden, voorspeld_d, dev, True), "Derden: achtergehouden", DERDEN_CATEGORIEEN)
     tekst = notitie(items)
     ms, cpu, aantal = tijd(tekst)
     belasting = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")

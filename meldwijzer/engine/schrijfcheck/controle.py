@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from meldwijzer.engine.schrijfcheck import bron as bron_regel
-from meldwijzer.engine.schrijfcheck import regels
+from meldwijzer.engine.schrijfcheck import oordeel, regels
 from meldwijzer.engine.schrijfcheck.context import ZinAnalyse, analyseer, is_kop_hypothese
 from meldwijzer.engine.schrijfcheck.identificerend import identificerend
 from meldwijzer.engine.schrijfcheck.lijsten import Woorden, woorden
@@ -68,9 +68,17 @@ def controleer(tekst: str, *, soort: str | None = None, bron: str = "") -> list[
     zinnen = zinnen_van(tekst, afkortingen=w.ident.afkortingen)
     analyses = _analyses(zinnen, w)
     eigen_woorden = soort in (None, "observatie")
+    # A marked and grounded interpretation is what the guides recommend; a hedge in a plan is
+    # no vague observation (issue 15).
+    open_zinnen = [a for a in analyses if not oordeel.gemarkeerd(a.zin)]
+    waarnemingen = [a for a in open_zinnen if not oordeel.in_plan(a.zin)]
     per_categorie: dict[str, list[Span]] = {
-        "interpretatie": regels.interpretatie(analyses, w) if eigen_woorden else [],
-        "vaag": regels.vaag(analyses, w) if eigen_woorden else [],
+        "interpretatie": (
+            regels.interpretatie(open_zinnen, w) + oordeel.oordelen(open_zinnen, w)
+            if eigen_woorden
+            else []
+        ),
+        "vaag": regels.vaag(waarnemingen, w) if eigen_woorden else [],
         "bron_ontbreekt": bron_regel.bron_ontbreekt(analyses, w, bron=bron, soort=soort),
         "diagnose": regels.diagnose(analyses, w, bron=bron),
         "identificerend": identificerend(tekst, zinnen, w),

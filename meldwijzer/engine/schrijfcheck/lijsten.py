@@ -23,6 +23,11 @@ def _laad(naam: str) -> dict[str, Any]:
     return inhoud
 
 
+def laad_data(naam: str) -> dict[str, Any]:
+    """One data file of the schrijfcheck (data/NAAM), as a mapping."""
+    return _laad(naam)
+
+
 def _woordenschat() -> frozenset[str]:
     bestand = resources.files("meldwijzer.engine.schrijfcheck.data").joinpath("woordenschat.txt")
     regels = bestand.read_text(encoding="utf-8").splitlines()
