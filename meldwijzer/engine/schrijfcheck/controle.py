@@ -47,6 +47,8 @@ def _tekstjes(w: Woorden, categorie: str, soort: str) -> tuple[str, str]:
         deel = teksten["identificerend"][soort or "naam"]
     elif categorie == "bron_ontbreekt" and soort == "derden":
         deel = teksten["bron_derden"]
+    elif categorie == "interpretatie" and soort:
+        deel = teksten[f"interpretatie_{soort}"]
     else:
         deel = teksten[categorie]
     return str(deel["uitleg"]), str(deel["suggestie"])

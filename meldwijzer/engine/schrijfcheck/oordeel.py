@@ -32,7 +32,8 @@ from meldwijzer.engine.schrijfcheck.regels import Span
 from meldwijzer.engine.schrijfcheck.subjectief import Oordeelwoorden, oordeelt, oordeelwoorden
 from meldwijzer.engine.schrijfcheck.tekst import GRENSTEKENS, Token, Zin
 
-_ETIKET_AFSTAND = 3  # "is (echt) een zeur": tokens between the copula and the label
+_ETIKET_AFSTAND = 3
+_BINNEN_RUIMTE = 5  # words after an inner-state phrase that still belong to it  # "is (echt) een zeur": tokens between the copula and the label
 _EIGENSCHAP = ("ig", "baar", "isch", "erig", "zaam", "achtig")
 _GRAAD = frozenset(
     {"niet", "erg", "heel", "zeer", "wat", "echt", "best", "nogal", "vaak", "altijd", "nog", "al"}
@@ -189,14 +190,22 @@ def _binnen(a: ZinAnalyse, d: OordeelData, w: Woorden) -> list[Span]:
         begin = clausebegin(tokens, t.begin, w)
         if any(tokens[j].laag in d.binnen_eigen for j in range(begin, t.begin)):
             continue
-        uit.append((tokens[t.begin].begin, tokens[t.eind].eind, ""))
+        eind = t.eind  # the whole state: "voelt zich niet serieus genomen"
+        while (
+            eind + 1 < len(tokens)
+            and eind - t.eind < _BINNEN_RUIMTE
+            and tokens[eind + 1].is_woord
+            and tokens[eind + 1].laag not in w.zinsdeelgrens
+        ):
+            eind += 1
+        uit.append((tokens[t.begin].begin, tokens[eind].eind, "binnen"))
     return uit
 
 
-def _lijst(a: ZinAnalyse, lexicon: Lexicon) -> list[Span]:
+def _lijst(a: ZinAnalyse, lexicon: Lexicon, soort: str) -> list[Span]:
     tokens = a.zin.tokens
     return [
-        (tokens[t.begin].begin, tokens[t.eind].eind, "")
+        (tokens[t.begin].begin, tokens[t.eind].eind, soort)
         for t in lexicon.zoek_in(a.zin)
         if a.eigen_stem[t.begin]
     ]
@@ -228,6 +237,6 @@ def oordelen(analyses: Sequence[ZinAnalyse], w: Woorden) -> list[Span]:
         uit.extend(_eigenschap(a, d, w))
         uit.extend(_etiketten(a, d, w))
         uit.extend(_binnen(a, d, w))
-        uit.extend(_lijst(a, d.voortgang))
-        uit.extend(_lijst(a, d.mening))
+        uit.extend(_lijst(a, d.voortgang, "voortgang"))
+        uit.extend(_lijst(a, d.mening, "mening"))
     return uit

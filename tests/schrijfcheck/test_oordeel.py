@@ -1,0 +1,171 @@
+"""Issue 15: the constructions that carry an interpretation, and what must pass.
+
+Seed: Bijlage 1b, stap 1 (002_...): describe signs as factually as possible; mark hypotheses and
+assumptions as such; name the source of third-party information. The sentences to flag include
+the issue's own examples; those that must pass include the marked interpretations that the
+reporting guides recommend ("kwam … over, omdat …", "ik heb de indruk dat … omdat …").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from meldwijzer.engine.schrijfcheck import controleer
+from schrijfcheck.helpers import categorieen, gevonden
+
+
+@pytest.mark.parametrize(
+    ("tekst", "woord"),
+    [
+        ("Vader is koppig.", "koppig"),
+        ("De jongen is onrustig.", "onrustig"),
+        ("De jongen was erg onrustige tijdens de les.", "onrustige"),  # inflected form
+        ("Moeder was vrolijk.", "vrolijk"),
+        ("Meneer was somber.", "somber"),
+        ("Meneer is oninvoelbaar.", "oninvoelbaar"),  # not in the lexicon: a trait suffix
+        ("Vader reageerde nors.", "nors"),
+        ("Dat is heel irritant.", "irritant"),
+        ("Het meisje is lastig en druk.", "lastig"),
+    ],
+)
+def test_een_oordelend_bijvoeglijk_naamwoord_over_een_persoon_wordt_gemeld(
+    tekst: str, woord: str
+) -> None:
+    assert woord in " ".join(gevonden(tekst, "interpretatie"))
+
+
+@pytest.mark.parametrize(
+    ("tekst", "woord"),
+    [
+        ("Moeder is een lastpak.", "lastpak"),
+        ("Mevrouw is een zeur.", "zeur"),
+        ("Hij is een slechte vader.", "slechte vader"),
+        ("Bewoner is vanaf dag 1 al een lastig persoon.", "lastig"),
+        ("Een druk jongetje zette de stoelen om.", "druk"),
+    ],
+)
+def test_een_etiket_op_een_persoon_wordt_gemeld(tekst: str, woord: str) -> None:
+    assert woord in " ".join(gevonden(tekst, "interpretatie"))
+
+
+@pytest.mark.parametrize(
+    "tekst",
+    [
+        "Ze voelt zich niet serieus genomen.",
+        "Het kind voelt zich afgewezen.",
+        "Vader heeft geen vertrouwen in de school.",
+        "Moeder heeft er moeite mee.",
+        "De jongen is er nog niet aan toe.",
+        "Hij kan slecht tegen kritiek.",
+    ],
+)
+def test_een_toegeschreven_gevoel_of_motief_wordt_gemeld(tekst: str) -> None:
+    assert "interpretatie" in categorieen(tekst)
+
+
+@pytest.mark.parametrize(
+    "tekst",
+    ["Het gaat goed met hem.", "De jongen gaat vooruit.", "Ze doet het goed op school.",
+     "Het loopt beter thuis."],
+)
+def test_een_oordeel_over_voortgang_wordt_gemeld(tekst: str) -> None:
+    assert "interpretatie" in categorieen(tekst)
+
+
+@pytest.mark.parametrize("tekst", ["Ik vind dat onacceptabel.", "Wat een puinhoop!"])
+def test_de_eigen_mening_van_de_schrijver_wordt_gemeld(tekst: str) -> None:
+    assert "interpretatie" in categorieen(tekst)
+
+
+def test_uitleg_en_herschrijfpatroon_passen_bij_de_constructie() -> None:
+    [binnen] = [b for b in controleer("Ze voelt zich afgewezen.") if b.categorie == "interpretatie"]
+    assert binnen.tekst == "voelt zich afgewezen"
+    assert "in een ander omgaat" in binnen.uitleg
+    assert binnen.suggestie.startswith("Beschrijf wat u zag of hoorde:")
+    assert "Noem de bron: ‘volgens" in binnen.suggestie
+    [mening] = [b for b in controleer("Ik vind dat storend.") if b.tekst == "Ik vind dat"]
+    assert mening.suggestie.startswith("Markeer als hypothese:")
+
+
+def test_elke_bevinding_heeft_een_regel_uitleg_en_een_herschrijfpatroon() -> None:
+    notitie = (
+        "Vader is koppig. Moeder voelt zich afgewezen. Het gaat goed met hem. "
+        "De buren zeggen dat vader drinkt. Hij komt soms te laat. Moeder is depressief."
+    )
+    patronen = ("Beschrijf wat u zag of hoorde:", "Noem de bron:", "Markeer als hypothese:")
+    bevindingen = [b for b in controleer(notitie) if b.categorie != "identificerend"]
+    assert {b.categorie for b in bevindingen} >= {"interpretatie", "bron_ontbreekt", "vaag"}
+    for b in bevindingen:
+        assert "\n" not in b.uitleg and b.uitleg.endswith(".")
+        assert b.suggestie.startswith(patronen), b
+
+
+@pytest.mark.parametrize(
+    "tekst",
+    [
+        "Hij tikt met zijn voet op de vloer.",
+        "Schaafwond op de rechterknie.",
+        "Het kind had een mooie tekening gemaakt.",
+        "De leerling haalde slechte cijfers voor rekenen.",
+        "Moeder is zwanger en was om 9.00 uur thuis.",
+        "Vader is om 8.30 uur vertrokken.",
+        "Moeder gaf geen antwoord op mijn vraag en liep naar de keuken.",
+        "De peuter plaste vandaag vier keer in zijn broek.",
+    ],
+)
+def test_een_waarneembaar_feit_geeft_geen_interpretatie(tekst: str) -> None:
+    assert "interpretatie" not in categorieen(tekst)
+
+
+@pytest.mark.parametrize(
+    "tekst",
+    [
+        "Volgens de ouders is hij koppig.",
+        "Moeder geeft aan dat ze zich afgewezen voelt.",
+        "De mentor zegt dat de jongen onrustig is.",
+        "Vader zei: ‘Ik vind dat onacceptabel.’",
+    ],
+)
+def test_wat_een_genoemde_bron_zegt_is_geen_eigen_interpretatie(tekst: str) -> None:
+    assert "interpretatie" not in categorieen(tekst)
+
+
+@pytest.mark.parametrize(
+    "tekst",
+    [
+        "Moeder kwam gespannen over, omdat ze steeds met haar handen wreef.",
+        "De cliënt kwam verdrietig over, omdat hij huilde en weinig zei.",
+        "Ik heb de indruk dat bewoner ongelukkig is, omdat hij niet meer naar de soos gaat.",
+        "Het lijkt mij dat de jongen bang is, want hij kruipt weg als vader binnenkomt.",
+    ],
+)
+def test_een_gemarkeerde_interpretatie_met_grond_is_geen_fout(tekst: str) -> None:
+    assert categorieen(tekst) & {"interpretatie", "vaag"} == set()
+
+
+def test_zonder_grond_blijft_de_interpretatie_gemeld() -> None:
+    """The marker alone is not enough: the guides ask what it rests on."""
+    assert "interpretatie" in categorieen("Ik heb de indruk dat bewoner ongelukkig is.")
+
+
+@pytest.mark.parametrize(
+    "tekst",
+    [
+        "Vader komt wellicht in aanmerking voor schuldhulp; de aanvraag is afgesproken.",
+        "Omdat zij vaker afspraken vergeet, zal ik contact met haar opnemen.",
+    ],
+)
+def test_een_voorbehoud_in_een_plan_is_geen_vage_waarneming(tekst: str) -> None:
+    assert "vaag" not in categorieen(tekst)
+
+
+def test_een_voorbehoud_in_een_waarneming_blijft_vaag() -> None:
+    assert "vaag" in categorieen("De peuter plaste vandaag vaak in zijn broek.")
+
+
+def test_als_hypothese_getypt_geen_interpretatie_als_feit_wel() -> None:
+    """Stap 1: a signal of type 'hypothese' may interpret; the same words typed as fact not."""
+    tekst = "Vader is koppig en voelt zich afgewezen."
+    assert "interpretatie" not in categorieen(tekst, soort="hypothese")
+    assert "interpretatie" in categorieen(tekst, soort="observatie")
+    assert "interpretatie" in categorieen(tekst)
