@@ -36,6 +36,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="uitvoerbestand (- of leeg: standaarduitvoer)",
     )
     parser.add_argument(
+        "--controlekopie",
+        action="store_true",
+        help="controlekopie: met de open bevindingen van de schrijfcheck (niet voor het dossier)",
+    )
+    parser.add_argument(
         "--wachtwoord-stdin",
         action="store_true",
         help="lees het wachtwoord van een beveiligd bestand van standaardinvoer (eerste regel)",
@@ -86,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
             )
         wachtwoord = sys.stdin.readline().rstrip("\r\n") if args.wachtwoord_stdin else None
         casus = lees_casusbestand(data, wachtwoord)
-        uitvoer = render(bouw_verslag(casus), args.formaat)
+        uitvoer = render(bouw_verslag(casus, schrijfcheck=args.controlekopie), args.formaat)
         _schrijf(args.uitvoer, uitvoer)
     except ExportFout as exc:
         return _fout(str(exc))

@@ -46,10 +46,14 @@ def bouw_verslag(
     advies: Advies | None = None,
     pack: Pack | None = None,
     gemaakt_op: dt.datetime | None = None,
-    schrijfcheck: bool = True,
+    schrijfcheck: bool = False,
     audit: Sequence[AuditRegel] | None = None,
 ) -> Verslag:
-    """The verslag of `casus`. Loads the engine's advice and the default pack when not given."""
+    """The verslag of `casus`. Loads the engine's advice and the default pack when not given.
+
+    schrijfcheck: False (default) is the copy for the dossier, without writing tips; True makes
+    a review copy ("controlekopie") that lists the open findings of the schrijfcheck (issue 15).
+    """
     if advies is None:
         advies = laad_advies(casus)
     pack_notitie = ""

@@ -2,8 +2,9 @@
 
 The writing check (`meldwijzer.engine.schrijfcheck`, issue 5) flags interpretations, vague
 wording, missing sources, diagnoses and identifying data in what was recorded (Bijlage 1b,
-stap 1: "zo feitelijk mogelijk"). The verslag lists them so the professional can still fix
-them before the file goes into the dossier; without the check the section is left out.
+stap 1: "zo feitelijk mogelijk"). Only a review copy ("controlekopie") lists them, so the
+professional can still fix them; the dossier copy does not carry writing tips (issue 15).
+Without the check the section is left out.
 """
 
 from __future__ import annotations
@@ -60,4 +61,4 @@ def schrijfcheck_sectie(casus: Casus) -> Sectie | None:
             blokken.append(Velden(velden, titel=titel))
     if not blokken:
         blokken.append(Alinea("Geen open bevindingen."))
-    return Sectie("schrijfcheck", "Schrijfcheck: open bevindingen", tuple(blokken))
+    return Sectie("schrijfcheck", "Controlekopie – schrijfcheck: open bevindingen", tuple(blokken))

@@ -234,15 +234,26 @@ def test_open_bevindingen_van_de_schrijfcheck_staan_in_het_verslag() -> None:
     casus = Casus.model_validate(
         {"signalen": [{"id": "s1", "soort": "derden", "tekst": "De buurvrouw hoorde geschreeuw."}]}
     )
-    sectie = bouw_verslag(casus, gemaakt_op=GEMAAKT).sectie("schrijfcheck")
+    sectie = bouw_verslag(casus, gemaakt_op=GEMAAKT, schrijfcheck=True).sectie("schrijfcheck")
     tekst = _alle_tekst(sectie)
     assert "Signaal 1: informatie van een ander (met bron)" in tekst
     assert "Bron ontbreekt" in tekst
 
 
+def test_het_dossierexemplaar_drukt_geen_schrijftips_af() -> None:
+    """Issue 15: findings are for a review copy; the dossier copy leaves them out."""
+    casus = Casus.model_validate(
+        {"signalen": [{"id": "s1", "soort": "observatie", "tekst": "Vader is koppig."}]}
+    )
+    ids = [s.id for s in bouw_verslag(casus, gemaakt_op=GEMAAKT).secties]
+    assert "schrijfcheck" not in ids
+    controle = bouw_verslag(casus, gemaakt_op=GEMAAKT, schrijfcheck=True)
+    assert "Controlekopie" in controle.sectie("schrijfcheck").titel
+
+
 def test_zonder_schrijfcheck_ontbreekt_die_sectie(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("meldwijzer.verslag.schrijfcheck._controleer", lambda: None)
-    ids = [s.id for s in bouw_verslag(volle_casus(), gemaakt_op=GEMAAKT).secties]
+    ids = [s.id for s in bouw_verslag(volle_casus(), gemaakt_op=GEMAAKT, schrijfcheck=True).secties]
     assert "schrijfcheck" not in ids
     zonder = bouw_verslag(volle_casus(), gemaakt_op=GEMAAKT, schrijfcheck=False)
     assert "schrijfcheck" not in [s.id for s in zonder.secties]

@@ -65,6 +65,18 @@ def test_tekst_naar_standaarduitvoer(casusbestand: Path) -> None:
     assert "Casus café-één" in resultaat.stdout.decode("utf-8")
 
 
+def test_alleen_de_controlekopie_drukt_de_schrijftips_af(tmp_path: Path) -> None:
+    """Issue 15: the dossier copy has no writing-check findings; --controlekopie adds them."""
+    casus = volle_casus()
+    casus.signalen[0].tekst = "Vader is koppig en voelt zich afgewezen."
+    pad = tmp_path / "casus.json"
+    pad.write_bytes(casus_naar_json(casus))
+    dossier = _run(str(pad), "--format", "txt").stdout.decode("utf-8")
+    controle = _run(str(pad), "--format", "txt", "--controlekopie").stdout.decode("utf-8")
+    assert "koppig" in dossier and "schrijfcheck" not in dossier.lower()
+    assert "Controlekopie" in controle and "oordeel" in controle
+
+
 def test_beveiligd_bestand_met_wachtwoord_via_stdin(tmp_path: Path) -> None:
     pad = tmp_path / "casus.mwz"
     pad.write_bytes(versleutel(casus_naar_json(volle_casus()), "geheim één"))

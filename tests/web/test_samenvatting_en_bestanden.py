@@ -47,6 +47,23 @@ def test_verslag_als_pdf_en_word_uit_de_meegestuurde_casus(wandeling: Wandeling)
     assert docx.content.startswith(b"PK")
 
 
+def test_verslag_voor_het_dossier_zonder_schrijftips_controlekopie_met(
+    wandeling: Wandeling,
+) -> None:
+    """Issue 15: the dossier copy leaves the findings out; the review copy lists them."""
+    _volle_casus(wandeling)
+    wandeling.post("/stap/1/", pagina="stap1", sig_soort="observatie", sig_tekst="Vader is koppig.")
+    data = {"staat": wandeling.staat, "pagina": "samenvatting"}
+    dossier = wandeling.client.post("/verslag/txt/", data).content.decode("utf-8")
+    controle = wandeling.client.post(
+        "/verslag/txt/", {**data, "controlekopie": "1"}
+    ).content.decode("utf-8")
+    assert "Vader is koppig." in dossier and "schrijfcheck" not in dossier.lower()
+    assert "Controlekopie" in controle and "koppig" in controle.split("Controlekopie", 1)[1]
+    wandeling.post("/samenvatting/", pagina="overzicht")
+    assert 'name="controlekopie"' in wandeling.tekst
+
+
 def test_verslag_in_onbekend_formaat_geeft_nederlandse_fout(wandeling: Wandeling) -> None:
     _volle_casus(wandeling)
     r = wandeling.client.post("/verslag/exe/", {"staat": wandeling.staat, "pagina": "samenvatting"})

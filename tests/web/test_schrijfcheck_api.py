@@ -44,3 +44,17 @@ def test_schrijfcheck_schrijft_de_tekst_niet_in_het_logboek(
         _post(client, {"tekst": "UNIEK-LOGTEST-4711 is agressief", "soort": "observatie"})
         _post(client, {"tekst": "UNIEK-LOGTEST-4711", "soort": "roddel"})
     assert "UNIEK-LOGTEST-4711" not in caplog.text
+
+
+def test_een_hypothese_mag_interpreteren_hetzelfde_als_feit_niet(client: Client) -> None:
+    """Issue 15 (Bijlage 1b, stap 1): a signal typed 'hypothese' is not flagged as an
+    interpretation; the same sentence typed as an observation is."""
+    tekst = "Vader is koppig en voelt zich afgewezen."
+
+    def categorieen(soort: str) -> set[str]:
+        r = _post(client, {"tekst": tekst, "soort": soort})
+        assert r.status_code == 200
+        return {b["categorie"] for b in r.json()["bevindingen"]}
+
+    assert "interpretatie" not in categorieen("hypothese")
+    assert "interpretatie" in categorieen("observatie")

@@ -32,8 +32,8 @@ from meldwijzer.engine.schrijfcheck.regels import Span
 from meldwijzer.engine.schrijfcheck.subjectief import Oordeelwoorden, oordeelt, oordeelwoorden
 from meldwijzer.engine.schrijfcheck.tekst import GRENSTEKENS, Token, Zin
 
-_ETIKET_AFSTAND = 3
-_BINNEN_RUIMTE = 5  # words after an inner-state phrase that still belong to it  # "is (echt) een zeur": tokens between the copula and the label
+_ETIKET_AFSTAND = 3  # "is (echt) een zeur": tokens between the copula and the label
+_BINNEN_RUIMTE = 5  # words after an inner-state phrase that still belong to it
 _EIGENSCHAP = ("ig", "baar", "isch", "erig", "zaam", "achtig")
 _GRAAD = frozenset(
     {"niet", "erg", "heel", "zeer", "wat", "echt", "best", "nogal", "vaak", "altijd", "nog", "al"}

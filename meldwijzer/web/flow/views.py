@@ -364,7 +364,11 @@ def verslag(request: HttpRequest, formaat: str) -> HttpResponse:
     casus = geladen.casus
     audit = _export_vastleggen(request, geladen, wat=formaat)
     document = v.bouw_verslag(
-        casus, advies=sel.advies_voor(casus), pack=sel.pack_laden(), audit=audit
+        casus,
+        advies=sel.advies_voor(casus),
+        pack=sel.pack_laden(),
+        audit=audit,
+        schrijfcheck=request.POST.get("controlekopie") == "1",  # review copy, not the dossier's
     )
     try:
         inhoud = v.render(document, formaat)

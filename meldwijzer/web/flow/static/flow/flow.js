@@ -173,6 +173,14 @@
           }).catch(function () { /* offline: the check runs again after sending */ });
         }, 700);
       });
+      if (veld.name === "sig_tekst") {
+        // A hypothesis may interpret, a fact may not: check again when the type changes.
+        Array.prototype.forEach.call(form.querySelectorAll("input[name=sig_soort]"), function (r) {
+          r.addEventListener("change", function () {
+            if (veld.value) { veld.dispatchEvent(new Event("input")); }
+          });
+        });
+      }
     });
   }
 
