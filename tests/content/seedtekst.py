@@ -32,6 +32,7 @@ CORRECTIES: tuple[tuple[str, str], ...] = (
     ("cliënt, legt dan uw eventuele", "cliënt, leg dan uw eventuele"),  # typo
     ("letselduiding9.", "letselduiding."),  # footnote mark
     ("interventies van de politie5.", "interventies van de politie."),  # footnote mark
+    ("speciaal meldnummer4.", "speciaal meldnummer."),  # footnote mark
     # Footnote marks in the model meldcode (Bijlage 1a/1b; meldwijzer/meldcode/basismodel.yaml)
     ("onder sociaal werker7 in", "onder sociaal werker in"),
     ("van hun cliënt8.", "van hun cliënt."),

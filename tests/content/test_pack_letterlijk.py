@@ -85,3 +85,35 @@ def test_de_kopie_van_de_seed_is_gelijk_aan_de_gedeelde_seed(naam: str) -> None:
     assert (
         hashlib.sha256(kopie.read_bytes()).digest() == hashlib.sha256(gedeeld.read_bytes()).digest()
     )
+
+
+def test_hoofdstuk_3_staat_in_de_pack_en_letterlijk_in_de_seed(pack: Pack) -> None:
+    """Issue 12: the seed's chapter 3 (3.1-3.5) on beroepsgeheim, meldrecht and meldcode,
+    including "Al met al is de omgang met het beroepsgeheim een vorm van evenwichtskunst:
+    geheimhouding waar mogelijk, zorgvuldige doorbreking van de zwijgplicht waar nodig"."""
+    ids = {b.id for b in pack.melding}
+    for blok_id in (
+        "beroepsgeheim_inleiding",
+        "zwijgplicht_algemeen",
+        "zwijgplicht_specifiek",
+        "paradox_geheimhouding",
+        "verhouding_meldcode",
+        "handreiking_geheimhouding",
+        "toestemming",
+        "conflict_van_plichten",
+        "vastleggen_besluit",
+        "meldrecht",
+    ):
+        assert blok_id in ids
+        blok = pack.melding_blok(blok_id)
+        assert niet_gevonden(blok.tekst, [BPSW]) == [], blok_id
+    assert "evenwichtskunst" in pack.melding_blok("paradox_geheimhouding").tekst
+    assert "artikel 5.2.6" in pack.melding_blok("meldrecht").tekst
+
+
+def test_het_meldnummer_144_voor_dieren_staat_letterlijk_bij_stap_1(pack: Pack) -> None:
+    """002, 1.3 'Huiselijk geweld en kindermishandeling in relatie tot dierenmishandeling',
+    with its footnote 4: "Het meldnummer 144 voor dieren in nood." """
+    blok = pack.stap(1).blok("dierenmishandeling")
+    assert "Het meldnummer 144 voor dieren in nood." in blok.tekst
+    assert niet_gevonden(blok.tekst, [BPSW]) == []

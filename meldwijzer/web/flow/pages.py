@@ -297,6 +297,15 @@ PAGINAS: dict[str, Pagina] = {
             toepassen=afsluiten_toepassen,
         ),
         Pagina("nood", "Acuut gevaar?", "flow/nood.html", casus_nodig=False),
+        # Seed content pages, reachable from every page (issue 12): the FAQ (seed 003) and
+        # chapter 3 of seed 002 on beroepsgeheim, meldrecht and meldcode.
+        Pagina("faq", "Veelgestelde vragen", "flow/faq.html", casus_nodig=False),
+        Pagina(
+            "beroepsgeheim",
+            "Beroepsgeheim en meldrecht",
+            "flow/beroepsgeheim.html",
+            casus_nodig=False,
+        ),
         Pagina("wissen", "Alles wissen?", "flow/wissen.html"),
         Pagina("mail", "Verslag mailen", "flow/mail.html", form=f.MailForm),
     )

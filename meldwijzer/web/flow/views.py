@@ -110,7 +110,7 @@ def render_pagina(
     context["pagina"] = pagina
     context["pagina_url"] = _pagina_url(request, pagina)
     context["staat"] = store.bewaar(request, geladen)
-    if pagina.id == "nood":
+    if pagina.id == "nood" or pagina.id in INFO_PAGINAS:
         context["terug_url"] = _terug_url(request)
     context.update(extra or {})
     return render(request, template, context, status=status)
@@ -128,12 +128,18 @@ def _pagina_url(request: HttpRequest, pagina: Pagina) -> str:
 
 
 #: Pages "Terug naar de casus" never returns to: they are no place in the casus.
-_GEEN_TERUG = frozenset({"start", "nood", "wissen"})
+_GEEN_TERUG = frozenset({"start", "nood", "wissen", "faq", "beroepsgeheim"})
+#: Pages with seed content only, reachable from every page; they save nothing themselves.
+INFO_PAGINAS = frozenset({"faq", "beroepsgeheim"})
 
 
 def _terug_url(request: HttpRequest) -> str:
     """From the emergency page back to the page she came from (its header button)."""
     bron = PAGINAS.get(request.POST.get("pagina", "")) if request.method == "POST" else None
+    if bron is not None and bron.id in INFO_PAGINAS:  # e.g. a FAQ search: keep where she was
+        terug = request.POST.get("terug", "")
+        if terug in {reverse(f"flow:{p}") for p in PAGINAS if p not in _GEEN_TERUG}:
+            return terug
     if bron is None or bron.id in _GEEN_TERUG:
         return reverse("flow:overzicht")
     return reverse(f"flow:{bron.id}")
@@ -261,6 +267,26 @@ def pagina(request: HttpRequest, pagina_id: str) -> HttpResponse:
     doel = PAGINAS[pagina_id]
     if request.method == "POST":
         return _bewerk(request, doel)
+    return _zonder_casus(request, doel)
+
+
+@modus
+@require_http_methods(["GET", "POST"])
+def informatie(request: HttpRequest, pagina_id: str) -> HttpResponse:
+    """The FAQ and 'Beroepsgeheim en meldrecht' (issue 12). Arriving from a casus page saves
+    that page first, as any navigation does; a search on the page itself saves nothing. The
+    FAQ search is a plain query (`q`), filtered on the server: it works without JavaScript."""
+    doel = PAGINAS[pagina_id]
+    if request.method == "POST":
+        if request.POST.get("pagina") not in INFO_PAGINAS:
+            return _bewerk(request, doel)
+        try:
+            geladen = store_voor(request).laad(request)
+        except StaatOngeldig:
+            geladen = LEEG
+        return render_pagina(request, doel, geladen)
+    if request.GET.get("q"):  # a search result is never cached
+        return render_pagina(request, doel, LEEG)
     return _zonder_casus(request, doel)
 
 
