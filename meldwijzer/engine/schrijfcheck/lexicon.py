@@ -117,7 +117,7 @@ class Lexicon:
     def zoek_in(self, zin: Zin) -> list[Treffer]:
         """Matches in one sentence, in token order; at one position the longest phrase wins."""
         woordset = zin.woordset
-        extra = self._extra_mogelijk(zin)
+        extra = (self._achter_re is not None or bool(self._afk)) and self._extra_mogelijk(zin)
         if not extra and self._sleutels.isdisjoint(woordset):
             return []
         lagen = zin.lagen

@@ -127,7 +127,7 @@ def _bijvoeglijk(a: ZinAnalyse, d: OordeelData, w: Woorden) -> list[Span]:
     for i, tok in enumerate(tokens):
         if not tok.is_woord or not a.eigen_stem[i] or (tok.hoofdletter and i not in a.zin.starts):
             continue
-        if tok.laag in d.objectief or not oordeelt(tok.laag, d.woorden, overslaan=d.objectief):
+        if tok.laag in d.objectief or not oordeelt(tok.laag, d.woorden):
             continue
         if bezet is None:
             bezet = _andere_categorie(a, w)
@@ -230,8 +230,8 @@ def oordelen(analyses: Sequence[ZinAnalyse], w: Woorden) -> list[Span]:
     """Spans of the four constructions in the writer's own voice (see the module docstring)."""
     d = oordeel_data()
     uit: list[Span] = []
-    for a in analyses:
-        if a.hypothese or gemarkeerd(a.zin):
+    for a in analyses:  # `controleer` has already left out marked and grounded sentences
+        if a.hypothese:
             continue
         uit.extend(_bijvoeglijk(a, d, w))
         uit.extend(_eigenschap(a, d, w))

@@ -2,16 +2,20 @@
 
 The lexicon (data/nl-sentiment.xml, see data/nl-sentiment.LEESMIJ.md) scores each sense of
 about 3,300 adjectives. An adjective judges when its senses average at least the threshold in
-data/oordeel.yaml. Inflected, comparative and superlative forms are generated
-(`lexicon.verbuig`); other forms are looked up through the `simplemma` lemmatiser, loaded only
-when such a form turns up (it takes about a second to load its Dutch data).
+data/oordeel.yaml. Inflected, comparative and superlative forms are generated from each lemma
+(`lexicon.verbuig`: onrustig -> onrustige, onrustiger; boos -> boze; koppig -> koppiger).
+
+The `simplemma` lemmatiser was tried as a fallback for forms the generator does not make and
+left out: over the 945 in-house and 57 third-party sentences it found no judging adjective the
+generated forms missed, it gives verb lemmas for adjectival participles ("gespannen" ->
+"spannen"), and loading its Dutch data takes about a second, which the first live check of each
+server process would wait for.
 """
 
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -65,19 +69,6 @@ def oordeelwoorden(drempel: float, objectief: frozenset[str]) -> Oordeelwoorden:
     return Oordeelwoorden(vormen=vormen, lemmas=lemmas)
 
 
-@cache
-def _lemmatiseer(woord: str) -> str:
-    import simplemma  # lazy: its Dutch data takes a second to load
-
-    return str(simplemma.lemmatize(woord, lang="nl"))
-
-
-def oordeelt(woord: str, woorden: Oordeelwoorden, *, overslaan: Iterable[str] = ()) -> bool:
-    """Whether a lowercase word form is a judging adjective."""
-    if woord in woorden.vormen:
-        return True
-    if len(woord) < 5 or not woord.isalpha() or woord in overslaan:
-        return False
-    if not woord.endswith(("e", "er", "st")):
-        return False  # only inflected-looking forms are worth a lemmatiser look-up
-    return _lemmatiseer(woord) in woorden.lemmas
+def oordeelt(woord: str, woorden: Oordeelwoorden) -> bool:
+    """Whether a lowercase word form is a form of a judging adjective."""
+    return woord in woorden.vormen
