@@ -27,8 +27,9 @@ def test_melden_noodzakelijk_door_acute_onveiligheid(page: Any, axe: Any) -> Non
     klik(page, "Overleg opslaan")
     geen_a11y_fouten(axe, page)
     ga_naar(page, "3. Gesprek")
-    page.check("input[name=geen_grond][value=veiligheid]")
-    page.fill("#id_geen_toelichting", "Vader dreigde de school.")
+    # A child of 6: the talk with the parents has its own reason (issue 13 item 10).
+    page.check("input[name=ouders_grond][value=veiligheid]")
+    page.fill("#id_ouders_toelichting", "Vader dreigde de school.")
     geen_a11y_fouten(axe, page)
     ga_naar(page, "4. Wegen")
     afweging(page, "vermoeden", "ja", "Letsel en verklaring van broer.")

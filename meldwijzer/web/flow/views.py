@@ -285,8 +285,8 @@ def informatie(request: HttpRequest, pagina_id: str) -> HttpResponse:
         except StaatOngeldig:
             geladen = LEEG
         return render_pagina(request, doel, geladen)
-    if request.GET.get("q"):  # a search result is never cached
-        return render_pagina(request, doel, LEEG)
+    if request.GET.get("q"):  # a search result is never cached; the address keeps the query
+        return render_pagina(request, doel, LEEG, extra={"pagina_url": request.get_full_path()})
     return _zonder_casus(request, doel)
 
 
