@@ -17,6 +17,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
+from meldwijzer.engine.beroep import Beroepsgroep, Sector
+
 #: Hard upper bound for any free-text field; protects every layer from huge inputs.
 MAX_TEKST = 20_000
 MAX_KORT = 300
@@ -350,6 +352,15 @@ class StapOvergeslagen(_Model):
     reden: Tekst
 
 
+class Beroep(_Model):
+    """Her sector and beroepsgroep, chosen at the start (seed 004: six sectors; seed 002
+    Bijlage 2: the clusters of beroepsgroepen). Decides which afwegingskader the flow shows;
+    None means not chosen (a casus from before this choice existed: the default pack)."""
+
+    sector: Sector | None = None
+    beroepsgroep: Beroepsgroep | None = None
+
+
 class Casus(_Model):
     """One casus. Collections are lists so order and repetition are kept."""
 
@@ -396,6 +407,8 @@ class Casus(_Model):
     disclosure: bool = False  # the victim told (a form of acute unsafety, Bijlage 2)
     herwegingen: list[Herweging] = Field(default_factory=list, max_length=MAX_ITEMS)  # afweging 5
     relevantie: RelevantieMelding = Field(default_factory=RelevantieMelding)
+    # Who she is: sector and beroepsgroep, which decide the afwegingskader (issue 17).
+    beroep: Beroep = Field(default_factory=Beroep)
 
     @field_validator("vormen")
     @classmethod

@@ -26,14 +26,15 @@ def laad_advies(casus: Casus) -> Advies | None:
     return beoordeel(casus)
 
 
-def laad_pack() -> tuple[Pack | None, str]:
-    """The default content pack and, when it cannot be loaded, a Dutch note saying so."""
+def laad_pack(casus: Casus | None = None) -> tuple[Pack | None, str]:
+    """The content pack of the casus (her beroepsgroep's kader, the basis kader, or the default
+    pack when none was chosen) and, when it cannot be loaded, a Dutch note saying so."""
     try:
-        from meldwijzer.content.loader import default_pack
+        from meldwijzer.content.loader import pack_voor_beroepsgroep
     except ImportError:
         return None, "content pack niet beschikbaar"
     try:
-        return default_pack(), ""
+        return pack_voor_beroepsgroep(casus.beroep.beroepsgroep if casus is not None else None), ""
     except Exception:  # a broken pack must not cost the professional her verslag
         return None, "content pack kon niet worden geladen"
 

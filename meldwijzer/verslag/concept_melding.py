@@ -220,7 +220,7 @@ def concept_melding_tekst(
     if advies is None:
         advies = laad_advies(casus)
     if pack is None:
-        pack, _ = laad_pack()
+        pack, _ = laad_pack(casus)
     sectie = bouw_concept_melding(casus, advies=advies, vragen=Vragen(pack))
     if sectie is None:
         return ""

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from meldwijzer import __version__
 from meldwijzer.engine.advies import Advies
+from meldwijzer.engine.beroep import BEROEPSGROEP_TEKST, SECTOR_TEKST
 from meldwijzer.engine.casus import AFWEGING_IDS, Beslissing, Casus
 from meldwijzer.engine.labels import label
 from meldwijzer.verslag import teksten as t
@@ -58,7 +59,7 @@ def bouw_verslag(
         advies = laad_advies(casus)
     pack_notitie = ""
     if pack is None:
-        pack, pack_notitie = laad_pack()
+        pack, pack_notitie = laad_pack(casus)
     vragen = Vragen(pack)
     gemaakt_op = gemaakt_op or t.nu()
 
@@ -121,6 +122,7 @@ def _meta(casus: Casus, pack: Pack | None, notitie: str, gemaakt_op: dt.datetime
         meta.append(Veld("Casus aangemaakt", t.datum(casus.aangemaakt)))
     if casus.gewijzigd is not None:
         meta.append(Veld("Laatst gewijzigd", t.datum(casus.gewijzigd)))
+    meta += _beroep(casus, pack)
     if pack is not None:
         meta.append(
             Veld(
@@ -136,6 +138,28 @@ def _meta(casus: Casus, pack: Pack | None, notitie: str, gemaakt_op: dt.datetime
         meta.append(Veld("Content pack", f"{gebruikt} ({notitie}; ingebouwde vraagteksten)"))
     meta.append(Veld("Gemaakt met", f"meldwijzer {__version__}"))
     return meta
+
+
+def _beroep(casus: Casus, pack: Pack | None) -> list[Veld]:
+    """Her sector and beroep in plain words, and which afwegingskader she followed (issue 17)."""
+    b = casus.beroep
+    velden = [
+        Veld("Sector", SECTOR_TEKST[b.sector.value] if b.sector else "niet gekozen"),
+        Veld(
+            "Beroep", BEROEPSGROEP_TEKST[b.beroepsgroep.value] if b.beroepsgroep else "niet gekozen"
+        ),
+    ]
+    if pack is not None:
+        if pack.is_basis:
+            kader = (
+                f"{pack.meta.naam}. Het afwegingskader van deze beroepsgroep zit niet in "
+                "meldwijzer; gewerkt met het basiskader: de vijf stappen en twee beslissingen "
+                "zoals de Rijksoverheid ze geeft."
+            )
+        else:
+            kader = f"{pack.meta.naam}"
+        velden.append(Veld("Afwegingskader", kader))
+    return velden
 
 
 def _reikwijdte(casus: Casus, advies: Advies | None, pack: Pack | None) -> Sectie:

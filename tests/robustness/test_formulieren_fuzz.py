@@ -97,7 +97,10 @@ def _pagina_formulier(
 ) -> fc.Formulier | None:
     antwoord = client.post(pad, [*staat.items(), ("actie", "herstel")])
     assert antwoord.status < 500, pad
-    form = fc.hoofdformulier(antwoord.body)
+    # A page with several forms (the start page: new casus, open a file): the one that posts
+    # to this path, else the one with the most fields.
+    eigen = [f for f in fc.formulieren(antwoord.body) if f.method == "post" and f.action == pad]
+    form = eigen[0] if len(eigen) == 1 else fc.hoofdformulier(antwoord.body)
     if form is None and antwoord.status == 200:
         # An action (export, mail) rather than a page: the form that posts to it is the
         # casus form of the summary page.

@@ -186,7 +186,8 @@ def test_zonder_content_pack_gebruikt_het_verslag_de_vraagteksten_uit_de_seeds(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(
-        "meldwijzer.verslag.model.laad_pack", lambda: (None, "content pack kon niet worden geladen")
+        "meldwijzer.verslag.model.laad_pack",
+        lambda *_: (None, "content pack kon niet worden geladen"),
     )
     verslag = bouw_verslag(volle_casus(), gemaakt_op=GEMAAKT)
     meta = {v.label: v.waarde for v in verslag.meta}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from meldwijzer.engine.advies import Advies, BeslissingHulp, BeslissingMelden
+from meldwijzer.engine.beroep import BEROEPSGROEP_TEKST, SECTOR_TEKST
 from meldwijzer.engine.casus import Casus, SoortSignaal, StatusHypothese
 from meldwijzer.web.flow import forms as f
 from meldwijzer.web.flow import pages as p
@@ -80,7 +81,7 @@ def _afwegingen_samenvatting(pack: Any, casus: Casus) -> list[dict[str, Any]]:
 
 
 def pagina_context(pagina: p.Pagina, casus: Casus, form: f.FlowForm | None) -> dict[str, Any]:
-    pack = sel.pack_laden()
+    pack = sel.pack_laden(casus)
     advies: Advies = sel.advies_voor(casus)
     bevindingen = p.bevindingen_velden(pagina, form)
     context: dict[str, Any] = {
@@ -94,6 +95,7 @@ def pagina_context(pagina: p.Pagina, casus: Casus, form: f.FlowForm | None) -> d
         "norm_melden": NORM_MELDEN[advies.beslissing_melden],
         "norm_hulp": NORM_HULP[advies.beslissing_hulp],
     }
+    context["kader"] = kader_context(pack, casus)
     if pagina.stap:
         context["stap"] = pack.stap(pagina.stap)
         context["overgeslagen"] = casus.overgeslagen.get(str(pagina.stap))  # type: ignore[call-overload]
@@ -151,7 +153,8 @@ def _stap4(pack: Any, casus: Casus, advies: Advies, form: Any, bev: Any) -> dict
 
 
 def _stap5(pack: Any, casus: Casus, advies: Advies, form: Any, bev: Any) -> dict[str, Any]:
-    if form is not None:  # the five questions in the pack's own words
+    if form is not None and len(pack.conflict_van_plichten) == len(f.CONFLICT_VELDEN):
+        # the five questions in the pack's own words (the basis kader has none: the form's own)
         for nummer, (vraag, naam) in enumerate(
             zip(pack.conflict_van_plichten, f.CONFLICT_VELDEN, strict=True), 1
         ):
@@ -199,11 +202,38 @@ def _samenvatting(pack: Any, casus: Casus, advies: Advies, form: Any, bev: Any) 
         if casus.melding.toestemming
         else "",
         "cvp": [
-            (v.tekst, getattr(casus.melding.conflict_van_plichten, naam))
-            for v, naam in zip(pack.conflict_van_plichten, f.CONFLICT_VELDEN, strict=True)
+            (vraag, getattr(casus.melding.conflict_van_plichten, naam))
+            for vraag, naam in zip(_cvp_vragen(pack), f.CONFLICT_VELDEN, strict=True)
         ],
         "afwijkingen": list(advies.afwijkingen),
         "verslag_links": sel.verslag_formaten(casus, advies),
+    }
+
+
+def _cvp_vragen(pack: Any) -> list[str]:
+    """The five conflict-of-duties questions: the pack's, or the form's own when it has none."""
+    if len(pack.conflict_van_plichten) == len(f.CONFLICT_VELDEN):
+        return [v.tekst for v in pack.conflict_van_plichten]
+    velden = f.Stap5Form.base_fields
+    return [str(velden[f"m_cvp_{naam}"].label).split(". ", 1)[-1] for naam in f.CONFLICT_VELDEN]
+
+
+def kader_context(pack: Any, casus: Casus) -> dict[str, Any]:
+    """Which afwegingskader this casus follows and for whom, in plain words (issue 17).
+
+    With the basis kader, the page says plainly that her own beroepsgroep's kader is not in
+    meldwijzer and where it is published (the pack's `eigen_kader` block, seed 004 and 001).
+    """
+    beroep = casus.beroep
+    eigen_kader = p.blok_of_leeg(pack.stap(4).blok, "eigen_kader") if pack.is_basis else None
+    return {
+        "basis": pack.is_basis,
+        "gekozen": beroep.beroepsgroep is not None,
+        "sector": SECTOR_TEKST.get(beroep.sector.value, "") if beroep.sector else "",
+        "beroep": BEROEPSGROEP_TEKST.get(beroep.beroepsgroep.value, "")
+        if beroep.beroepsgroep
+        else "",
+        "eigen_kader": eigen_kader,
     }
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from django import forms
 
+from meldwijzer.engine.beroep import BEROEPSGROEP_TEKST, SECTOR_TEKST
 from meldwijzer.engine.casus import (
     MAX_KORT,
     MAX_TEKST,
@@ -150,6 +151,19 @@ class StartForm(FlowForm):
         "Label van de casus",
         help_text="Bijvoorbeeld uw eigen dossierkenmerk. Geen naam of BSN.",
         max_length=80,
+    )
+    # Sector (seed 004) and beroepsgroep (seed 002, Bijlage 2): they decide the afwegingskader.
+    sector = forms.ChoiceField(
+        label="In welke sector werkt u?",
+        required=False,
+        choices=[("", "Kies uw sector"), *SECTOR_TEKST.items()],
+    )
+    beroepsgroep = forms.ChoiceField(
+        label="Wat is uw beroep?",
+        required=False,
+        choices=[("", "Kies uw beroep"), *BEROEPSGROEP_TEKST.items()],
+        help_text="Elke beroepsgroep heeft een eigen afwegingskader. meldwijzer toont het "
+        "kader dat bij uw beroep hoort, of zegt het als dat er niet in zit.",
     )
 
 

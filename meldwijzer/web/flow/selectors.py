@@ -15,10 +15,12 @@ from meldwijzer.engine.schrijfcheck import controleer
 VORMEN_EERST_DESKUNDIGE = (Vorm.EERGERELATEERD, Vorm.HUWELIJKSDWANG, Vorm.VGV)
 
 
-def pack_laden() -> Pack:
-    from meldwijzer.content.loader import default_pack
+def pack_laden(casus: Casus | None = None) -> Pack:
+    """The pack of this casus: the kader of her beroepsgroep, else the basis kader; the
+    default pack when she chose none (content.loader.pack_voor_beroepsgroep)."""
+    from meldwijzer.content.loader import pack_voor_beroepsgroep
 
-    return default_pack()
+    return pack_voor_beroepsgroep(casus.beroep.beroepsgroep if casus is not None else None)
 
 
 def advies_voor(casus: Casus) -> Advies:

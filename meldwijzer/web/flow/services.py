@@ -11,6 +11,7 @@ import datetime as dt
 from meldwijzer.engine.casus import (
     Afsluiting,
     Antwoord,
+    Beroep,
     Casus,
     Client,
     Consultatie,
@@ -40,8 +41,16 @@ def _kopie(casus: Casus, *, nu: dt.datetime | None) -> Casus:
     return nieuw
 
 
-def casus_nieuw(*, label: str, content_pack: str, nu: dt.datetime) -> Casus:
-    return Casus(label=label, content_pack=content_pack, aangemaakt=nu, gewijzigd=nu)
+def casus_nieuw(
+    *, label: str, content_pack: str, nu: dt.datetime, beroep: Beroep | None = None
+) -> Casus:
+    return Casus(
+        label=label,
+        content_pack=content_pack,
+        aangemaakt=nu,
+        gewijzigd=nu,
+        beroep=beroep or Beroep(),
+    )
 
 
 def scope_vastleggen(

@@ -21,7 +21,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 from pydantic import ValidationError
 
-from meldwijzer.engine.casus import MAX_TEKST, Casus
+from meldwijzer.engine.casus import MAX_TEKST, Beroep, Casus
 from meldwijzer.engine.schrijfcheck import SOORTEN as SCHRIJFCHECK_SOORTEN
 from meldwijzer.web.flow import context as ctx
 from meldwijzer.web.flow import selectors as sel
@@ -195,8 +195,15 @@ def _bewerk(request: HttpRequest, doel: Pagina) -> HttpResponse:
         if form is None or not form.is_valid():
             return render_pagina(request, bron, LEEG, form=form)
         nu = timezone.now()
+        beroep = Beroep(
+            sector=form.cleaned_data["sector"] or None,
+            beroepsgroep=form.cleaned_data["beroepsgroep"] or None,
+        )
         casus = svc.casus_nieuw(
-            label=form.cleaned_data["label"], content_pack=sel.pack_laden().label, nu=nu
+            label=form.cleaned_data["label"],
+            content_pack=sel.pack_laden(Casus(beroep=beroep)).label,
+            nu=nu,
+            beroep=beroep,
         )
         return render_pagina(request, doel, nieuw_geladen(casus))
     if geladen.leeg:
@@ -225,7 +232,7 @@ def _bewerk(request: HttpRequest, doel: Pagina) -> HttpResponse:
     if (
         bron.id == "scope"
         and doel.id == "overzicht"
-        and not sel.binnen_meldcode(sel.pack_laden(), casus.situatie)
+        and not sel.binnen_meldcode(sel.pack_laden(casus), casus.situatie)
     ):
         doel = PAGINAS["buiten"]
     return render_pagina(request, doel, nieuw)
@@ -392,7 +399,7 @@ def verslag(request: HttpRequest, formaat: str) -> HttpResponse:
     document = v.bouw_verslag(
         casus,
         advies=sel.advies_voor(casus),
-        pack=sel.pack_laden(),
+        pack=sel.pack_laden(casus),
         audit=audit,
         schrijfcheck=request.POST.get("controlekopie") == "1",  # review copy, not the dossier's
     )

@@ -95,6 +95,16 @@ def keuzelabel(waarde: str, enum_naam: str) -> str:
 
 
 @register.filter
+def basis_blokken(stap: Any) -> list[Any]:
+    """The blocks of a basis-kader step that no page shows by id (e.g. where her own
+    beroepsgroep's kader is published); shown under the step's instruction."""
+    from meldwijzer.content.model import VERPLICHTE_BLOKKEN
+
+    vast = set(VERPLICHTE_BLOKKEN.get(f"stap{stap.nummer}", ())) | {"eigen_kader"}
+    return [b for b in stap.blokken if b.id not in vast]
+
+
+@register.filter
 def melding_blok(pack: Any, blok_id: str) -> Any:
     try:
         return pack.melding_blok(blok_id)
