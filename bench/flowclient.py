@@ -179,6 +179,9 @@ class Profiel:
                 "eenmalig_contact": "",
                 "sig_soort": "observatie",
                 "leeftijd": "34",
+                # a sociaal werker: the BPSW pack, as before sector and beroep were asked
+                "sector": "jeugdhulp",
+                "beroepsgroep": "sociaal_werker",
             },
             vinkje_kans=0.0,
             lege_kans=0.0,
