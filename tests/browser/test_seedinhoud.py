@@ -70,6 +70,8 @@ def test_faq_zoeken_met_en_zonder_javascript(browser: Any, live_server: Any, axe
             if js:
                 geen_a11y_fouten(axe, page)
             page.fill("input[name=q]", "gezinsvoogd")
+            if js:  # the optional script (static/flow/faq.js) filters while she types
+                assert page.locator("[data-faq-item]:visible").count() == 1
             with page.expect_navigation():
                 page.keyboard.press("Enter")
             assert "q=gezinsvoogd" in page.url

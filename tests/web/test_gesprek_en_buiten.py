@@ -158,6 +158,10 @@ def test_buiten_de_meldcode_legt_vast_wie_zij_informeerde_en_het_verslag_toont_g
         assert kop not in verslag
     assert verslag.count("Niets vastgelegd") == 1  # the afsluiting only, not five steps
 
+    b.stuur("/samenvatting/")
+    assert "Buiten de meldcode: wat u deed" in b.html and "ACTIE-TOELICHTING-3" in b.html
+    assert 'id="sv-stappen"' not in b.html  # no list of five open steps
+
     b.stuur("/buiten-meldcode/", actie="verwijder:buiten_acties:" + b.casus.buiten_acties[0].id)
     assert [a.wie for a in b.casus.buiten_acties] == ["vertrouwensinspecteur"]
 
