@@ -35,7 +35,17 @@ from meldwijzer.verslag.document import (
 )
 from meldwijzer.verslag.rond_melding import afsluiting, rond_melding
 from meldwijzer.verslag.schrijfcheck import schrijfcheck_sectie
-from meldwijzer.verslag.stappen import buiten_secties, stap1, stap2, stap3, stap4, stap_kop
+from meldwijzer.verslag.stappen import (
+    afweging5_historie,
+    afweging_extra,
+    buiten_secties,
+    relevantie,
+    stap1,
+    stap2,
+    stap3,
+    stap4,
+    stap_kop,
+)
 
 if TYPE_CHECKING:
     from meldwijzer.content.model import Pack
@@ -185,6 +195,9 @@ def _reikwijdte(casus: Casus, advies: Advies | None, pack: Pack | None) -> Secti
         Veld("Noodsituatie", t.ja_nee(casus.noodsituatie)),
         Veld("Eenmalig contact", t.ja_nee(casus.eenmalig_contact)),
         Veld("Twijfel over risico, aard, ernst of vervolgstap", t.ja_nee(casus.twijfel_aard_ernst)),
+        Veld(
+            "Cliënt afhankelijk (minder goed in staat zelf op te treden)", t.ja_nee(c.afhankelijk)
+        ),
     ]
     return Sectie("reikwijdte", "Reikwijdte", (Velden(tuple(velden)),))
 
@@ -197,9 +210,12 @@ def _afwegingen(casus: Casus, vragen: Vragen) -> Sectie:
             Veld("Vraag", vragen.afweging_vraag(afweging_id)),
             Veld("Antwoord", label(a.antwoord) if a.antwoord else "nog niet beantwoord"),
             Veld("Motivatie", a.motivatie or t.ONBEKEND),
+            *afweging_extra(casus, afweging_id),
         )
         stap = vragen.afweging_stap(afweging_id)
         blokken.append(Velden(velden, titel=f"Afweging {nummer} (stap {stap})"))
+        if afweging_id == "duurzame_veiligheid":
+            blokken.extend(afweging5_historie(casus))
     return Sectie("afwegingen", "De vijf afwegingen", tuple(blokken))
 
 
@@ -209,8 +225,16 @@ def _keuze(b: Beslissing) -> str:
 
 def _beslissingen(casus: Casus, advies: Advies | None, vragen: Vragen) -> Sectie:
     b = casus.beslissingen
-    norm_melden = t.NORM_MELDEN[advies.beslissing_melden.value] if advies else "niet beschikbaar"
-    norm_hulp = t.NORM_HULP[advies.beslissing_hulp.value] if advies else "niet beschikbaar"
+    norm_melden = (
+        t.norm_tekst(t.NORM_MELDEN[advies.beslissing_melden.value], advies.melden_open_wegens)
+        if advies
+        else "niet beschikbaar"
+    )
+    norm_hulp = (
+        t.norm_tekst(t.NORM_HULP[advies.beslissing_hulp.value], advies.hulp_open_wegens)
+        if advies
+        else "niet beschikbaar"
+    )
     tabel = Tabel(
         kop=("Beslissing", "Norm van het afwegingskader", "Keuze van de professional"),
         rijen=(
@@ -219,7 +243,7 @@ def _beslissingen(casus: Casus, advies: Advies | None, vragen: Vragen) -> Sectie
         ),
     )
     afwijkend = {a.beslissing for a in advies.afwijkingen} if advies else set()
-    inhoud: list[Blok | Sectie] = [*stap_kop(casus, advies, 5), tabel]
+    inhoud: list[Blok | Sectie] = [*stap_kop(casus, advies, 5), tabel, *relevantie(casus)]
     for sleutel, titel, beslissing in (
         ("melden", "Beslissing 1: melden", b.melden),
         ("hulp", "Beslissing 2: hulp", b.hulp),

@@ -26,7 +26,15 @@ from meldwijzer.engine.casus import (
 from meldwijzer.engine.labels import GRONDEN_OUDERS, label
 from meldwijzer.verslag import teksten as t
 from meldwijzer.verslag.bronnen import Vragen
-from meldwijzer.verslag.document import Alinea, Blok, Sectie, Veld, Velden, sectie_of_leeg
+from meldwijzer.verslag.document import (
+    Alinea,
+    Blok,
+    Sectie,
+    Tabel,
+    Veld,
+    Velden,
+    sectie_of_leeg,
+)
 
 
 def stap_kop(casus: Casus, advies: Advies | None, nummer: int) -> list[Blok | Sectie]:
@@ -300,3 +308,53 @@ def buiten_secties(casus: Casus, advies: Advies | None, secties: list[Sectie]) -
         if sectie.id == "reikwijdte":
             uit.append(buiten_meldcode(casus, advies))
     return uit
+
+
+# --- issue 12: what the norm adds to the record --------------------------------------------
+
+
+def afweging_extra(casus: Casus, afweging_id: str) -> tuple[Veld, ...]:
+    """Afweging 2: which unsafety (Bijlage 2: acute, structural; disclosure)."""
+    if afweging_id != "onveiligheid":
+        return ()
+    aard = label(casus.onveiligheid_aard) if casus.onveiligheid_aard else t.ONBEKEND
+    return (
+        Veld("Soort onveiligheid", aard),
+        Veld("Disclosure (het slachtoffer vertelde het zelf)", t.ja_nee(casus.disclosure)),
+    )
+
+
+def afweging5_historie(casus: Casus) -> list[Blok | Sectie]:
+    """Every weighing of afweging 5, with date and motivation; the norm follows the last
+    (Bijlage 2, Afweging 5: "constateert dat de onveiligheid niet stopt of zich herhaalt")."""
+    if not casus.herwegingen:
+        return []
+    eerste = casus.afwegingen.duurzame_veiligheid
+    rijen = [
+        (
+            "eerste weging",
+            label(eerste.antwoord) if eerste.antwoord else "nog niet beantwoord",
+            eerste.motivatie or t.ONBEKEND,
+        )
+    ]
+    for h in casus.herwegingen:
+        datum = h.datum.isoformat() if h.datum else t.ONBEKEND
+        rijen.append((datum, label(h.antwoord), h.motivatie or t.ONBEKEND))
+    return [
+        Tabel(kop=("Datum", "Antwoord", "Motivatie"), rijen=tuple(rijen)),
+        Alinea("De norm volgt de laatste weging."),
+    ]
+
+
+def relevantie(casus: Casus) -> list[Blok | Sectie]:
+    """Is a report relevant although she can keep helping? (2.2 Stap 5; FAQ)."""
+    r = casus.relevantie
+    if r == type(r)():
+        return []
+    velden = (
+        Veld("Melding relevant, ook al kan ik zelf hulp blijven bieden", t.ja_nee(r.relevant)),
+        Veld("Gezinsvoogd in het gezin", t.ja_nee(r.gezinsvoogd)),
+        Veld("Andere hulpverlening in het gezin", t.ja_nee(r.andere_hulp)),
+        *((Veld("Toelichting", r.toelichting),) if r.toelichting else ()),
+    )
+    return [Velden(velden, titel="Is een melding relevant?")]

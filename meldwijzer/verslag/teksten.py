@@ -8,7 +8,10 @@ Fallback texts are quoted from `seeds/002_...` (Bijlage 1b, stap 1-5; hoofdstuk 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from meldwijzer.engine.advies import AdviesItem
 
 MAANDEN = (
     "januari",
@@ -63,13 +66,13 @@ def ja_nee(waarde: bool | None) -> str:
 NORM_MELDEN = {
     "noodzakelijk": "melden is noodzakelijk",
     "niet_noodzakelijk": "melden is niet noodzakelijk (melden blijft toegestaan)",
-    "open": "nog open: niet alle afwegingen zijn beantwoord",
+    "open": "nog open",  # followed by what is open (Advies.melden_open_wegens, issue 12)
 }
 
 NORM_HULP = {
     "mogelijk": "hulp verlenen of organiseren is mogelijk",
     "niet_mogelijk": "hulp verlenen of organiseren is niet (voldoende) mogelijk",
-    "open": "nog open: niet alle afwegingen zijn beantwoord",
+    "open": "nog open",
 }
 
 STAP_STATUS = {"gedaan": "gedaan", "open": "nog open", "overgeslagen": "overgeslagen"}
@@ -111,3 +114,11 @@ CONFLICT_VRAGEN = {
     "verstrekken, zodat het geweld of de mishandeling effectief kan worden aangepakt?",
 }
 CONFLICT_GERAADPLEEGD = "Wie heb ik vooraf geraadpleegd?"
+
+
+def norm_tekst(basis: str, wegens: Sequence[AdviesItem]) -> str:
+    """The norm of a decision; when open, what is open and why, in the engine's words
+    (issue 12 finding 4: never a false "niet alle afwegingen zijn beantwoord")."""
+    if not wegens:
+        return basis
+    return f"{basis}: " + " ".join(i.tekst for i in wegens)

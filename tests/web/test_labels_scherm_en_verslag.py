@@ -40,6 +40,7 @@ def _casus(i: int) -> tuple[c.Casus, list[StrEnum]]:
     )
     toestemming = kies(c.Toestemming)
     grond_kind = kies(c.GrondGeenGesprekKind)
+    aard = kies(c.AardOnveiligheid)
     casus = c.Casus(
         label=f"LABELS-{i}",
         situatie=situatie,
@@ -64,6 +65,7 @@ def _casus(i: int) -> tuple[c.Casus, list[StrEnum]]:
         ],
         geen_gesprek=c.GeenGesprek(grond=grond, toelichting="Aanwijzing"),
         geen_gesprek_kind=c.GeenGesprekKind(grond=grond_kind, toelichting="Jong"),
+        onveiligheid_aard=aard,
         afwegingen=c.Afwegingen(
             **{a: c.AfwegingAntwoord(antwoord=antwoord, motivatie="M") for a in c.AFWEGING_IDS}
         ),
@@ -80,7 +82,7 @@ def _casus(i: int) -> tuple[c.Casus, list[StrEnum]]:
         ),
     )
     enkel = [situatie, rol, antwoord, kinderen, gedeeld, status, grond, grond_m, toestemming]
-    enkel.append(grond_kind)
+    enkel.extend([grond_kind, aard])
     lijsten = [*c.Vorm, *c.SoortSignaal, *c.ConsultatieMet, *c.GesprekMet]
     return casus, [*enkel, *lijsten]
 

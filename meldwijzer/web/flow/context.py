@@ -7,7 +7,9 @@ from typing import Any
 from meldwijzer.engine.advies import Advies, BeslissingHulp, BeslissingMelden
 from meldwijzer.engine.beroep import BEROEPSGROEP_TEKST, SECTOR_TEKST
 from meldwijzer.engine.casus import Casus, SoortSignaal, StatusHypothese
+from meldwijzer.engine.labels import label
 from meldwijzer.web.flow import forms as f
+from meldwijzer.web.flow import normvelden
 from meldwijzer.web.flow import pages as p
 from meldwijzer.web.flow import selectors as sel
 
@@ -28,6 +30,29 @@ NORM_HULP = {
     ),
     BeslissingHulp.OPEN: "Nog niet te bepalen: beantwoord eerst afweging 3, 4 en 5.",
 }
+DIRECTE_ROUTE = ("noodsituatie", "acuut_direct_handelen")
+
+
+def norm_melden_tekst(advies: Advies) -> str:
+    """The norm of beslissing 1; when open, what is open and why (issue 12, finding 4)."""
+    if advies.beslissing_melden is BeslissingMelden.OPEN and advies.melden_open_wegens:
+        return "Nog niet te bepalen. " + " ".join(i.tekst for i in advies.melden_open_wegens)
+    return NORM_MELDEN[advies.beslissing_melden]
+
+
+def norm_hulp_tekst(advies: Advies) -> str:
+    if advies.beslissing_hulp is BeslissingHulp.OPEN and advies.hulp_open_wegens:
+        return "Nog niet te bepalen. " + " ".join(i.tekst for i in advies.hulp_open_wegens)
+    return NORM_HULP[advies.beslissing_hulp]
+
+
+def acuut_item(advies: Advies) -> Any:
+    """The immediate route, shown first on every page when someone needs protection now."""
+    if advies.adviezen and advies.adviezen[0].code in DIRECTE_ROUTE:
+        return advies.adviezen[0]
+    return None
+
+
 SOORT_TEKST = dict(f.SOORTEN)
 STATUS_TEKST = dict(f.STATUSSEN)
 CONSULTATIE_TEKST = dict(f.CONSULTATIE_MET)
@@ -92,8 +117,9 @@ def pagina_context(pagina: p.Pagina, casus: Casus, form: f.FlowForm | None) -> d
         "bevindingen": bevindingen,
         "twijfel": sel.twijfel(casus),
         "stap_items": sel.items_voor_stap(advies, pagina.stap) if pagina.stap else None,
-        "norm_melden": NORM_MELDEN[advies.beslissing_melden],
-        "norm_hulp": NORM_HULP[advies.beslissing_hulp],
+        "norm_melden": norm_melden_tekst(advies),
+        "norm_hulp": norm_hulp_tekst(advies),
+        "acuut_item": acuut_item(advies),
     }
     context["kader"] = kader_context(pack, casus)
     if pagina.stap:
@@ -148,8 +174,22 @@ def _stap3(pack: Any, casus: Casus, advies: Advies, form: Any, bev: Any) -> dict
     }
 
 
+def _met_richting(rijen: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Which way the helper questions point (issue 12, finding 6)."""
+    for r in rijen:
+        r["richting"] = normvelden.RICHTING.get(r["afweging"].id, "")
+    return rijen
+
+
+def _herwegingen(casus: Casus) -> list[dict[str, Any]]:
+    return [
+        {"h": h, "antwoord": ANTWOORD_TEKST.get(h.antwoord.value, h.antwoord.value)}
+        for h in casus.herwegingen
+    ]
+
+
 def _stap4(pack: Any, casus: Casus, advies: Advies, form: Any, bev: Any) -> dict[str, Any]:
-    return {"afwegingen": p.afwegingen_context(pack, form, f.STAP4_AFWEGINGEN, bev)}
+    return {"afwegingen": _met_richting(p.afwegingen_context(pack, form, f.STAP4_AFWEGINGEN, bev))}
 
 
 def _stap5(pack: Any, casus: Casus, advies: Advies, form: Any, bev: Any) -> dict[str, Any]:
@@ -161,7 +201,11 @@ def _stap5(pack: Any, casus: Casus, advies: Advies, form: Any, bev: Any) -> dict
             form.fields[f"m_cvp_{naam}"].label = f"{nummer}. {vraag.tekst}"
     keuze_melden = form["melden_keuze"].value() if form is not None else None
     return {
-        "afwegingen": p.afwegingen_context(pack, form, f.STAP5_AFWEGINGEN, bev),
+        "afwegingen": _met_richting(p.afwegingen_context(pack, form, f.STAP5_AFWEGINGEN, bev)),
+        "herwegingen": _herwegingen(casus),
+        "laatste_herweging": casus.herwegingen[-1] if casus.herwegingen else None,
+        "relevantie_vraag": advies.beslissing_hulp is BeslissingHulp.MOGELIJK
+        or casus.relevantie != type(casus.relevantie)(),
         "afwijkingen": {a.beslissing: a for a in advies.afwijkingen},
         "bespreken_met": [GESPREK_TEKST.get(g, g) for g in advies.bespreken_met],
         "melding_open": keuze_melden == "ja"
@@ -197,6 +241,8 @@ def _samenvatting(pack: Any, casus: Casus, advies: Advies, form: Any, bev: Any) 
         if casus.geen_gesprek
         else "",
         "afwegingen_lijst": _afwegingen_samenvatting(pack, casus),
+        "aard_tekst": label(casus.onveiligheid_aard) if casus.onveiligheid_aard else "",
+        "herwegingen": _herwegingen(casus),
         "besproken_met": [GESPREK_TEKST[g.value] for g in casus.melding.besproken_met],
         "toestemming": TOESTEMMING_TEKST.get(casus.melding.toestemming.value, "")
         if casus.melding.toestemming

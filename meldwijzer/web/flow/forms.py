@@ -27,7 +27,7 @@ from meldwijzer.engine.casus import (
     Vorm,
 )
 from meldwijzer.engine.labels import keuzes
-from meldwijzer.web.flow import gesprek_kind_ouders
+from meldwijzer.web.flow import gesprek_kind_ouders, normvelden
 
 GEEN_NAMEN = "Schrijf geen namen: gebruik rollen, zoals ‘moeder’ of ‘de cliënt’."
 
@@ -209,6 +209,7 @@ class ScopeForm(FlowForm):
             "eenmalig_contact": c.eenmalig_contact,
             "toelichting": c.scope_toelichting,
         }
+        normvelden.scope_velden(self)  # issue 12: a dependent client (BPSW 3.3)
 
 
 class Stap1Form(StapForm):
@@ -399,6 +400,7 @@ class Stap4Form(StapForm):
         self.fields["weging_notitie"].initial = self.casus.weging_notitie
         self.fields["twijfel"].initial = self.casus.twijfel_aard_ernst
         afweging_velden(self, STAP4_AFWEGINGEN)
+        normvelden.stap4_velden(self)  # issue 12: acute, structural, both; disclosure
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()
@@ -502,10 +504,12 @@ class Stap5Form(MeldingForm):
         self.fields["melden_reden"].initial = b.melden.reden
         self.fields["hulp_keuze"].initial = b.hulp.keuze.value if b.hulp.keuze else ""
         self.fields["hulp_reden"].initial = b.hulp.reden
+        normvelden.stap5_velden(self)  # issue 12: relevance of a report; re-weighing of 5
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()
         afweging_clean(self, STAP5_AFWEGINGEN)
+        normvelden.stap5_controleren(self, data)
         return data
 
 

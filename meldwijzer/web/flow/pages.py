@@ -32,7 +32,7 @@ from meldwijzer.engine.casus import (
     Vorm,
 )
 from meldwijzer.web.flow import forms as f
-from meldwijzer.web.flow import gesprek_kind_ouders
+from meldwijzer.web.flow import gesprek_kind_ouders, normvelden
 from meldwijzer.web.flow import selectors as sel
 from meldwijzer.web.flow import services as svc
 from meldwijzer.web.flow.buiten import BuitenForm, buiten_toepassen
@@ -57,7 +57,7 @@ def _keuze(enum: type, waarde: str | None) -> Any:
 
 def scope_toepassen(form: f.ScopeForm, casus: Casus, rev: int, nu: dt.datetime) -> Casus:
     d = form.cleaned_data
-    return svc.scope_vastleggen(
+    casus = svc.scope_vastleggen(
         casus,
         situatie=Situatie(d["situatie"]),
         leeftijd=d.get("leeftijd"),
@@ -69,6 +69,7 @@ def scope_toepassen(form: f.ScopeForm, casus: Casus, rev: int, nu: dt.datetime) 
         toelichting=d.get("toelichting", ""),
         nu=nu,
     )
+    return normvelden.scope_toepassen(form, casus, nu)  # after: scope_vastleggen sets the client
 
 
 def stap1_toepassen(form: f.Stap1Form, casus: Casus, rev: int, nu: dt.datetime) -> Casus:
@@ -175,12 +176,14 @@ def stap4_toepassen(form: f.Stap4Form, casus: Casus, rev: int, nu: dt.datetime) 
         casus, veld="weging_notitie", tekst=d.get("weging_notitie", ""), nu=nu
     )
     casus = svc.twijfel_vastleggen(casus, twijfel=bool(d.get("twijfel")), nu=nu)
+    casus = normvelden.stap4_toepassen(form, casus, nu)
     return _afwegingen_toepassen(form, casus, f.STAP4_AFWEGINGEN, nu)
 
 
 def stap5_toepassen(form: f.Stap5Form, casus: Casus, rev: int, nu: dt.datetime) -> Casus:
     d = form.cleaned_data
     casus = _afwegingen_toepassen(form, casus, f.STAP5_AFWEGINGEN, nu)
+    casus = normvelden.stap5_toepassen(form, casus, nu)
     for beslissing in ("melden", "hulp"):
         casus = svc.beslissing_vastleggen(
             casus,

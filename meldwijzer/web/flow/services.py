@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from meldwijzer.engine.casus import (
+    AardOnveiligheid,
     Afsluiting,
     Antwoord,
     Beroep,
@@ -21,8 +22,10 @@ from meldwijzer.engine.casus import (
     Gesprek,
     GesprekMet,
     GrondGeenGesprek,
+    Herweging,
     JaNeeOnbekend,
     Keuze,
+    RelevantieMelding,
     RolClient,
     Signaal,
     Situatie,
@@ -360,4 +363,56 @@ def casus_heropenen(casus: Casus, *, nu: dt.datetime | None = None) -> Casus:
     """New signs restart the steps (FAQ, seeds/003)."""
     nieuw = _kopie(casus, nu=nu)
     nieuw.afgesloten = None
+    return nieuw
+
+
+# --- issue 12: the answers the norm adds ------------------------------------------------
+
+
+def afhankelijk_vastleggen(
+    casus: Casus, *, afhankelijk: bool | None, nu: dt.datetime | None = None
+) -> Casus:
+    """BPSW 3.3 Positie van de cliënt: a dependent client, less able to stand up for himself."""
+    nieuw = _kopie(casus, nu=nu)
+    nieuw.client = nieuw.client.model_copy(update={"afhankelijk": afhankelijk})
+    return nieuw
+
+
+def onveiligheid_aard_vastleggen(
+    casus: Casus,
+    *,
+    aard: AardOnveiligheid | None,
+    disclosure: bool,
+    nu: dt.datetime | None = None,
+) -> Casus:
+    """Afweging 2: acute, structural or both, and disclosure (Bijlage 2)."""
+    nieuw = _kopie(casus, nu=nu)
+    nieuw.onveiligheid_aard = aard
+    nieuw.disclosure = disclosure
+    return nieuw
+
+
+def relevantie_vastleggen(
+    casus: Casus,
+    *,
+    gezinsvoogd: bool | None,
+    andere_hulp: bool | None,
+    relevant: bool | None,
+    toelichting: str,
+    nu: dt.datetime | None = None,
+) -> Casus:
+    """Is a report relevant although she can keep helping? (2.2 Stap 5; FAQ)."""
+    nieuw = _kopie(casus, nu=nu)
+    nieuw.relevantie = RelevantieMelding(
+        gezinsvoogd=gezinsvoogd, andere_hulp=andere_hulp, relevant=relevant, toelichting=toelichting
+    )
+    return nieuw
+
+
+def herweging_toevoegen(
+    casus: Casus, *, herweging: Herweging, nu: dt.datetime | None = None
+) -> Casus:
+    """Afweging 5 weighed again while help runs; earlier weighings stay (Bijlage 2)."""
+    nieuw = _kopie(casus, nu=nu)
+    nieuw.herwegingen = [*nieuw.herwegingen, herweging]
     return nieuw
