@@ -22,12 +22,15 @@ from typing import Any
 from django import forms
 from django.utils import timezone
 
-from meldwijzer.engine.casus import AardOnveiligheid, Antwoord, Casus, Herweging
-from meldwijzer.engine.labels import keuzes
+from meldwijzer.engine.casus import AardOnveiligheid, Antwoord, Casus, Herweging, JaNeeOnbekend
+from meldwijzer.engine.labels import keuzes, label
 from meldwijzer.web.flow import services as svc
 
-JA_NEE_ONBEKEND = [("ja", "Ja"), ("nee", "Nee"), ("", "Weet ik niet")]
-ANTWOORDEN = [("ja", "Ja"), ("nee", "Nee"), ("twijfel", "Twijfel")]
+#: Ja / nee / not known; "not known" is stored as None, so its value is empty.
+JA_NEE_ONBEKEND = [
+    (w.value if w is not JaNeeOnbekend.ONBEKEND else "", label(w)) for w in JaNeeOnbekend
+]
+ANTWOORDEN = keuzes(Antwoord)
 #: Which way each afweging's helper questions point (issue 12, finding 6): on afweging 5 a
 #: "ja" is the bad sign, unlike afweging 3 and 4.
 RICHTING = {
