@@ -178,3 +178,19 @@ def test_professional_eigen_of_andere_organisatie_bepaalt_de_route(client: Clien
     assert "Wkkgz, artikel 9 en 11" in b.html
     b.stuur("/buiten-meldcode/")
     assert b.casus.pleger_eigen_organisatie is True
+    _bewaren_en_openen(client, b)
+    assert b.casus.pleger_eigen_organisatie is True
+    assert "Professional werkt in de eigen organisatie: ja" in _verslag(client, b)
+
+
+def test_eenmalig_contact_krijgt_op_het_overzicht_niet_zet_eerst_alle_stappen(
+    client: Client,
+) -> None:
+    """002, 2.1 Eenmalige contacten: "waardoor het niet mogelijk is alle stappen van het
+    basismodel te zetten" — the overview must not say all steps come before deciding."""
+    gewoon = _start(client, "GEWOON-1", situatie=["huiselijke_kring"])
+    assert "heeft u alle stappen gezet" in gewoon.html
+    eenmalig = _start(client, "EENMALIG-1", situatie=["huiselijke_kring"], eenmalig_contact=["on"])
+    assert eenmalig.casus.eenmalig_contact
+    assert "heeft u alle stappen gezet" not in eenmalig.html
+    assert "aangepaste stappen van uw eigen meldcode" in eenmalig.html
