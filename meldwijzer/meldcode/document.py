@@ -149,7 +149,7 @@ def contactvelden(profiel: Profiel) -> tuple[Veld, ...]:
     velden.append(
         Veld(f"Veilig Thuis {vt.regio}", ", ".join(d for d in (vt.telefoon, vt.email) if d) or "-")
     )
-    velden.append(Veld("Veilig Thuis landelijk (gratis, 24/7)", VEILIG_THUIS_LANDELIJK))
+    velden.append(Veld("Veilig Thuis landelijk", VEILIG_THUIS_LANDELIJK))
     if profiel.bpsw_spreekuur:
         s = basismodel().spreekuur
         velden.append(Veld("Spreekuur BPSW", f"{_schoon(s.tekst)}. E-mail: {s.email}"))

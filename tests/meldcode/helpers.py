@@ -10,6 +10,7 @@ from docx import Document
 from pypdf import PdfReader
 
 from meldwijzer.meldcode import Profiel, profiel_laden
+from meldwijzer.meldcode.document import ModelDeel, basismodel
 
 
 def profiel_data(**anders: Any) -> dict[str, Any]:
@@ -97,3 +98,23 @@ def docx_tekst(data: bytes) -> str:
     for tabel in doc.tables:
         delen += [c.text for r in tabel.rows for c in r.cells]
     return normaal(" ".join(delen))
+
+
+def model_teksten() -> list[str]:
+    """Every paragraph, list item and title of the model, brackets still in."""
+    uit: list[str] = []
+
+    def deel(d: ModelDeel) -> None:
+        if d.als is None:
+            uit.append(d.titel)
+        for b in d.blokken:
+            if d.als is None and b.alinea:
+                uit.append(b.alinea)
+            if d.als is None:
+                uit.extend(b.lijst or [])
+        for sub in d.delen:
+            deel(sub)
+
+    for d in basismodel().delen:
+        deel(d)
+    return uit

@@ -8,32 +8,12 @@ import re
 import pytest
 
 from meldwijzer.meldcode import maak, profiel_laden
-from meldwijzer.meldcode.document import OnbekendeInvulling, basismodel, bouw_meldcode, invullen
+from meldwijzer.meldcode.document import OnbekendeInvulling, bouw_meldcode, invullen
 from meldwijzer.verslag import render_text
 
-from .helpers import INGEVULD, docx_tekst, normaal, pdf_tekst, profiel, profiel_data
+from .helpers import INGEVULD, docx_tekst, model_teksten, normaal, pdf_tekst, profiel, profiel_data
 
 SEED = "tests/content/seeds/002_5b0914504b666284.txt"
-
-
-def _model_teksten() -> list[str]:
-    """Every paragraph, list item and title of the model, brackets still in."""
-    uit: list[str] = []
-
-    def deel(d):  # type: ignore[no-untyped-def]
-        if d.als is None:
-            uit.append(d.titel)
-        for b in d.blokken:
-            if d.als is None and b.alinea:
-                uit.append(b.alinea)
-            if d.als is None:
-                uit.extend(b.lijst or [])
-        for sub in d.delen:
-            deel(sub)
-
-    for d in basismodel().delen:
-        deel(d)
-    return uit
 
 
 def _vergelijkbaar(tekst: str) -> str:
@@ -55,7 +35,7 @@ def test_de_pdf_bevat_elke_invulling_en_geen_haak_van_het_model(pdf: str) -> Non
 
 def test_de_pdf_bevat_de_modeltekst_van_de_seed_ongewijzigd(pdf: str) -> None:
     p = profiel()
-    teksten = _model_teksten()
+    teksten = model_teksten()
     assert len(teksten) > 50
     ontbreekt = [t for t in teksten if _vergelijkbaar(invullen(t, p)) not in pdf]
     assert ontbreekt == []

@@ -202,25 +202,25 @@ def test_trainingen_evaluaties_en_plannen_komen_in_de_verantwoording(cast: Cast)
     client.post(
         "/org/meldcode/verantwoording/training/",
         {
-            "datum": "2025-04-01",
-            "onderwerp": "Werken met het afwegingskader",
-            "deelnemers": "Team Noord",
-            "aantal": "12",
-            "inwerken": "on",
+            "training-datum": "2025-04-01",
+            "training-onderwerp": "Werken met het afwegingskader",
+            "training-deelnemers": "Team Noord",
+            "training-aantal": "12",
+            "training-inwerken": "on",
         },
     )
     client.post(
         "/org/meldcode/verantwoording/evaluatie/",
         {
-            "datum": "2025-10-01",
-            "deelnemers": "Aandachtsfunctionarissen",
-            "conclusies": "Stap 2 gaat goed",
-            "acties": "Meer scholing stap 3",
+            "evaluatie-datum": "2025-10-01",
+            "evaluatie-deelnemers": "Aandachtsfunctionarissen",
+            "evaluatie-conclusies": "Stap 2 gaat goed",
+            "evaluatie-acties": "Meer scholing stap 3",
         },
     )
     client.post(
         f"/org/meldcode/verantwoording/jaar/{JAAR}/",
-        {"informeren": "Nieuwsbrief in maart", "plannen": "Training voor alle teams"},
+        {"jaar-informeren": "Nieuwsbrief in maart", "jaar-plannen": "Training voor alle teams"},
     )
     tekst = pdf_tekst(client.get(f"/org/meldcode/verantwoording/bestand.pdf?jaar={JAAR}").content)
     for verwacht in (

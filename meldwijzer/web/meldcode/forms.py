@@ -195,7 +195,8 @@ class ProfielForm(forms.Form):
 
 class VaststellingForm(forms.Form):
     datum = forms.DateField(
-        label="Datum van vaststelling", widget=forms.DateInput(attrs={"type": "date"})
+        label="Datum van vaststelling",
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     vastgesteld_door = _tekst(
         "Vastgesteld door", help_text="Het bevoegd gezag, bijvoorbeeld de raad van bestuur."
@@ -203,7 +204,9 @@ class VaststellingForm(forms.Form):
 
 
 class TrainingForm(forms.Form):
-    datum = forms.DateField(label="Datum", widget=forms.DateInput(attrs={"type": "date"}))
+    datum = forms.DateField(
+        label="Datum", widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
     onderwerp = _tekst("Onderwerp")
     deelnemers = _tekst(
         "Wie deden mee",
@@ -218,7 +221,9 @@ class TrainingForm(forms.Form):
 
 
 class EvaluatieForm(forms.Form):
-    datum = forms.DateField(label="Datum", widget=forms.DateInput(attrs={"type": "date"}))
+    datum = forms.DateField(
+        label="Datum", widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
     deelnemers = _tekst("Deelnemers", help_text="Functies of teams.", regels=2)
     conclusies = _tekst(
         "Conclusies",

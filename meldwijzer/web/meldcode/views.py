@@ -150,14 +150,19 @@ def verantwoording(request: HttpRequest) -> HttpResponse:
             "beheerder": beheerder,
             "fragment": render_html_fragment(bouw_verantwoording(j), eerste_kop=2),
             "grafieken": staven(j.cijfers),
-            "training_form": f.TrainingForm(initial={"datum": timezone.localdate()})
+            "training_form": f.TrainingForm(
+                initial={"datum": timezone.localdate()}, prefix="training"
+            )
             if beheerder
             else None,
-            "evaluatie_form": f.EvaluatieForm(initial={"datum": timezone.localdate()})
+            "evaluatie_form": f.EvaluatieForm(
+                initial={"datum": timezone.localdate()}, prefix="evaluatie"
+            )
             if beheerder
             else None,
             "jaar_form": f.JaarForm(
-                initial={"informeren": jv.informeren, "plannen": jv.plannen} if jv else None
+                initial={"informeren": jv.informeren, "plannen": jv.plannen} if jv else None,
+                prefix="jaar",
             )
             if beheerder
             else None,
@@ -191,7 +196,7 @@ def _fouten(request: HttpRequest, form: object) -> None:
 @require_POST
 @org_pagina(rollen=BEHEER)
 def training(request: HttpRequest) -> HttpResponse:
-    form = f.TrainingForm(request.POST)
+    form = f.TrainingForm(request.POST, prefix="training")
     if form.is_valid():
         d = form.cleaned_data
         svc.training_toevoegen(door=request.user, request=request, **d)
@@ -214,7 +219,7 @@ def training_weg(request: HttpRequest, training_id: int) -> HttpResponse:
 @require_POST
 @org_pagina(rollen=BEHEER)
 def evaluatie(request: HttpRequest) -> HttpResponse:
-    form = f.EvaluatieForm(request.POST)
+    form = f.EvaluatieForm(request.POST, prefix="evaluatie")
     if form.is_valid():
         d = form.cleaned_data
         svc.evaluatie_toevoegen(door=request.user, request=request, **d)
@@ -229,7 +234,7 @@ def evaluatie(request: HttpRequest) -> HttpResponse:
 def jaar(request: HttpRequest, jaar: int) -> HttpResponse:
     if not 2000 <= jaar <= dt.date.today().year + 1:
         raise Http404
-    form = f.JaarForm(request.POST)
+    form = f.JaarForm(request.POST, prefix="jaar")
     if form.is_valid():
         svc.jaarverslag_opslaan(door=request.user, jaar=jaar, request=request, **form.cleaned_data)
         melden(request, f"Verantwoording {jaar} opgeslagen.")
