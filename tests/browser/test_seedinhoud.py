@@ -131,3 +131,22 @@ def test_buiten_de_meldcode_legt_vast_wat_zij_deed(page: Any, axe: Any) -> None:
     assert "Melding bij directie na incident op het plein." in tekst
     assert "vertrouwensinspecteur" in tekst
     geen_a11y_fouten(axe, page)
+
+
+def test_professional_van_een_andere_organisatie_krijgt_het_voorbeeld_en_veilig_thuis(
+    page: Any, axe: Any
+) -> None:
+    """1.3 excludes a professional's violence from the stappenplan; Bijlage 2 weighs a
+    childcare worker seen by another organisation's professional under afweging 2."""
+    page.goto("/")
+    page.fill("#id_label", "PROF-ANDER")
+    klik(page, "Nieuwe casus starten")
+    page.check("input[name=situatie][value=professional_tegen_client]")
+    klik(page, "Verder")
+    page.check("input[name=pleger_eigen][value=nee]")
+    klik(page, "Opslaan")
+    tekst = page.inner_text("main")
+    assert "Voorbeeld uit het afwegingskader" in tekst
+    assert "leidster in de kinderopvang" in tekst
+    assert "Wkkgz" not in page.inner_text(".mw-advies")
+    geen_a11y_fouten(axe, page)
