@@ -74,6 +74,7 @@ def _alle_paginas(client: Client) -> str:
         b.html = client.post("/scope/", {"pagina": "start", "label": "ALLES"}).content.decode()
         schermen.append(b.html)
         b.stuur("/overzicht/", situatie=["huiselijke_kring"], leeftijd=[leeftijd], **extra)
+        schermen.append(b.html)
         for url in ("/stap/1/", "/stap/2/", "/stap/3/", "/stap/4/", "/stap/5/", "/samenvatting/"):
             b.stuur(url)
             schermen.append(b.html)

@@ -103,7 +103,8 @@ def beroepsgeheim_blokken(pack: Any) -> list[Any]:
 #: of the step is shown as background at the top of the step (`achtergrond`), so no block of
 #: the pack goes unseen (a test renders every page and looks for every block).
 GEPLAATST: dict[int, frozenset[str]] = {
-    1: frozenset({"documenteren", "kindcheck", "oudersignalen"}),
+    # volgorde_stappen is shown on the overview, where the order of the steps is at stake.
+    1: frozenset({"documenteren", "kindcheck", "oudersignalen", "volgorde_stappen"}),
     2: frozenset({"specifieke_vormen"}),
     3: frozenset(
         {
