@@ -25,7 +25,7 @@ def _org(settings: object) -> None:
 
 
 def _pagina(client: Client, stored_pk: object, stap: int) -> str:
-    html = client.get(f"/org/casussen/{stored_pk}/stappen/").content.decode()
+    html = client.get(f"/org/casussen/{stored_pk}/stappen/", follow=True).content.decode()
     staat = re.search(r'name="staat" value="([^"]+)"', html)
     assert staat
     r = client.post(
