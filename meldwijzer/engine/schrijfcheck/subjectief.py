@@ -28,8 +28,7 @@ _BESTAND = "nl-sentiment.xml"
 def _scores() -> dict[str, float]:
     """Mean subjectivity per adjective (lowercase form), over its senses."""
     bestand = resources.files("meldwijzer.engine.schrijfcheck.data").joinpath(_BESTAND)
-    # The file ships with the package (see its LEESMIJ); it is not user input.
-    wortel = ET.fromstring(bestand.read_bytes())  # noqa: S314
+    wortel = ET.fromstring(bestand.read_bytes())  # noqa: S314 - package data, not user input
     per_vorm: dict[str, list[float]] = defaultdict(list)
     for woord in wortel.iter("word"):
         if woord.get("pos") != "JJ":
