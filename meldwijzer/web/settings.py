@@ -121,6 +121,8 @@ AUTH_PASSWORD_VALIDATORS = [
     },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    # zxcvbn with Dutch words: refuses "Welkom2024!!" (issue 14, item 2).
+    {"NAME": "meldwijzer.web.org.wachtwoord.SterkWachtwoordValidator"},
 ]
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",

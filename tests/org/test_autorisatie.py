@@ -227,7 +227,7 @@ ROUTES = (
         BEHEER,
         BEHEER,
         actie="totp_gereset",
-        gelukt=302,
+        gelukt=200,  # the page that shows the one-time code
     ),
     Route("instellingen", "GET", "/org/beheer/instellingen/", BEHEER, BEHEER),
     Route(

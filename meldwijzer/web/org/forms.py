@@ -21,6 +21,17 @@ class TokenForm(forms.Form):
         error_messages={"invalid": "Vul de zes cijfers in."},
         widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "one-time-code"}),
     )
+    koppelcode = forms.CharField(
+        label="Koppelcode van uw beheerder",
+        max_length=20,
+        help_text="Uw beheerder gaf u deze code toen uw tweestapsverificatie werd gewist.",
+        widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters"}),
+    )
+
+    def __init__(self, *args: object, koppelcode: bool = False, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        if not koppelcode:
+            del self.fields["koppelcode"]
 
 
 class NieuweCasusForm(forms.Form):

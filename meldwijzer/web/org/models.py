@@ -37,6 +37,11 @@ class Profiel(models.Model):
     alleen_stap_1 = models.BooleanField(
         default=False, help_text="Bijlage 1c: deze medewerker zet alleen stap 1."
     )
+    # The password a beheerder chose is changed at the first login (issue 14, item 2).
+    wachtwoord_wijzigen = models.BooleanField(default=False)
+    # After a beheerder reset the second factor: the hash of the one-time code she handed
+    # out, without which no new authenticator can be enrolled ("" = no code needed).
+    koppelcode = models.CharField(max_length=200, blank=True, default="")
 
     def __str__(self) -> str:
         return f"{self.gebruiker_id}:{self.rol}"

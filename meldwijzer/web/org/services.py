@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import secrets
 import uuid
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import check_password, make_password
 from django.contrib.auth.models import AbstractBaseUser, AbstractUser
 from django.contrib.auth.password_validation import validate_password
 from django.db import transaction
@@ -706,7 +708,13 @@ def gebruiker_aanmaken(
     user.set_password(wachtwoord)
     with transaction.atomic():
         user.save()
-        Profiel.objects.create(gebruiker=user, rol=rol, alleen_stap_1=alleen_stap_1)
+        # A password a beheerder chose is known to two people: she changes it first.
+        Profiel.objects.create(
+            gebruiker=user,
+            rol=rol,
+            alleen_stap_1=alleen_stap_1,
+            wachtwoord_wijzigen=door is not None,
+        )
         audit_schrijven(
             actie="gebruiker_aangemaakt",
             gebruiker=door,
@@ -737,6 +745,8 @@ def gebruiker_wijzigen(
         )
         get_user_model().objects.filter(pk=gebruiker.pk).update(is_active=actief)
         selectors.profiel_vergeten(gebruiker)
+        if not actief:  # for good: reactivating later does not bring them back
+            sessies_beeindigen(gebruiker=gebruiker)
         audit_schrijven(
             actie="gebruiker_gewijzigd",
             gebruiker=door,
@@ -746,13 +756,32 @@ def gebruiker_wijzigen(
         )
 
 
+def sessies_beeindigen(*, gebruiker: AbstractBaseUser) -> int:
+    """Delete every session of this user (database sessions); returns how many."""
+    from django.contrib.sessions.models import Session
+
+    weg = [
+        sessie.pk
+        for sessie in Session.objects.filter(expire_date__gt=timezone.now()).iterator()
+        if str(sessie.get_decoded().get("_auth_user_id")) == str(gebruiker.pk)
+    ]
+    Session.objects.filter(pk__in=weg).delete()
+    return len(weg)
+
+
 def totp_resetten(
     *, door: AbstractBaseUser, gebruiker: AbstractBaseUser, request: HttpRequest | None = None
-) -> None:
-    """Lost phone: the user enrols a new authenticator at her next login."""
+) -> str:
+    """Lost phone: the user enrols a new authenticator at her next login, with the one-time
+    code returned here, which the beheerder hands her in person or by phone (password plus
+    a fresh enrolment alone would open the account to whoever knows the password). Her
+    sessions end."""
     _beheerder(door)
+    code = koppelcode_maken()
     with transaction.atomic():
         TOTPDevice.objects.filter(user=gebruiker).delete()
+        Profiel.objects.filter(gebruiker=gebruiker).update(koppelcode=make_password(code))
+        sessies_beeindigen(gebruiker=gebruiker)
         audit_schrijven(
             actie="totp_gereset",
             gebruiker=door,
@@ -760,6 +789,14 @@ def totp_resetten(
             object_id=gebruiker.pk,
             request=request,
         )
+    return code
+
+
+def koppelcode_maken() -> str:
+    """Ten characters from an alphabet without look-alikes, in two groups (about 50 bits)."""
+    alfabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+    code = "".join(secrets.choice(alfabet) for _ in range(10))
+    return f"{code[:5]}-{code[5:]}"
 
 
 def instellingen_opslaan(
@@ -810,23 +847,41 @@ def aanmelding_loggen(
         )
 
 
-def totp_koppeling_starten(*, user: AbstractBaseUser) -> TOTPDevice:
-    """The unconfirmed device whose QR code is shown at the first login (one per user)."""
+def totp_koppelen(
+    *,
+    user: AbstractBaseUser,
+    sleutel: str,
+    laatste_t: int,
+    koppelcode: str = "",
+    request: HttpRequest | None = None,
+) -> TOTPDevice:
+    """Store the authenticator she just proved she holds: the secret was made for this
+    enrolment attempt only (kept in her session, never stored unconfirmed), so nobody can
+    read it in advance. After a reset the beheerder's one-time code is needed too."""
+    profiel = Profiel.objects.get(gebruiker=user)
+    if profiel.koppelcode and not check_password(koppelcode.strip().upper(), profiel.koppelcode):
+        raise OrgFout("De koppelcode klopt niet. Vraag uw beheerder om de code.")
     with transaction.atomic():
-        device = TOTPDevice.objects.filter(user=user, confirmed=False).first()
-        if device is None:
-            device = TOTPDevice.objects.create(user=user, name="authenticator", confirmed=False)
+        TOTPDevice.objects.filter(user=user).delete()
+        device = TOTPDevice.objects.create(
+            user=user, name="authenticator", key=sleutel, confirmed=True, last_t=laatste_t
+        )
+        Profiel.objects.filter(pk=profiel.pk).update(koppelcode="")
+        audit_schrijven(
+            actie="totp_gekoppeld",
+            gebruiker=user,
+            object_type="gebruiker",
+            object_id=user.pk,
+            request=request,
+        )
     return device
 
 
-def totp_bevestigen(
-    *, user: AbstractBaseUser, device: TOTPDevice, request: HttpRequest | None = None
-) -> None:
+def wachtwoord_gewijzigd(*, user: AbstractBaseUser, request: HttpRequest | None = None) -> None:
     with transaction.atomic():
-        TOTPDevice.objects.filter(pk=device.pk, user=user).update(confirmed=True)
-        device.confirmed = True
+        Profiel.objects.filter(gebruiker=user).update(wachtwoord_wijzigen=False)
         audit_schrijven(
-            actie="totp_gekoppeld",
+            actie="wachtwoord_gewijzigd",
             gebruiker=user,
             object_type="gebruiker",
             object_id=user.pk,

@@ -118,6 +118,8 @@ class ServerStore:
                     casus_id=casus_id,
                     casus=geladen.casus,
                     expected_version=geladen.rev - 1,
+                    # Read again from the row, not the casus the flow worked on: what
+                    # the policy compares with cannot have been changed in place.
                     vorige=selectors.casus_lezen(stored),
                     stored=stored,
                     request=request,

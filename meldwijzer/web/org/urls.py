@@ -13,6 +13,7 @@ urlpatterns = [
     path("inloggen/", views_auth.inloggen, name="inloggen"),
     path("tweede-stap/", views_auth.tweede_stap, name="tweede_stap"),
     path("uitloggen/", views_auth.uitloggen, name="uitloggen"),
+    path("wachtwoord/", views_auth.wachtwoord, name="wachtwoord"),
     path("casussen/", views_casus.overzicht, name="overzicht"),
     path("casussen/nieuw/", views_casus.nieuw, name="nieuw"),
     path("casussen/<uuid:casus_id>/", views_casus.casus, name="casus"),

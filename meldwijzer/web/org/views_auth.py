@@ -8,16 +8,21 @@ import base64
 
 import qrcode
 import qrcode.image.svg
-from django.contrib.auth import authenticate, login, logout
+from django.contrib.auth import authenticate, login, logout, update_session_auth_hash
+from django.contrib.auth.forms import PasswordChangeForm
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_http_methods, require_POST
 from django_otp import login as otp_login
+from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from django_otp.util import random_hex
 
 from meldwijzer.web.org import services
 from meldwijzer.web.org.forms import InlogForm, TokenForm
+from meldwijzer.web.org.melding import melden
+from meldwijzer.web.org.models import Profiel
 from meldwijzer.web.org.toegang import vereis_org_modus
 
 GEBLOKKEERD = (
@@ -66,40 +71,108 @@ def _qr_svg(url: str) -> str:
     )
 
 
+KOPPEL_SLEUTEL = "org_totp_koppelsleutel"  # the secret of this enrolment attempt (session)
+
+
+def _moet_wachtwoord_wijzigen(user: object) -> bool:
+    return Profiel.objects.filter(gebruiker=user, wachtwoord_wijzigen=True).exists()
+
+
+def _koppelsleutel(request: HttpRequest) -> str:
+    """The secret of this enrolment attempt: made for this session, stored nowhere else
+    until she confirms it with a code, so nobody can read it in advance."""
+    sleutel = request.session.get(KOPPEL_SLEUTEL)
+    if not isinstance(sleutel, str) or len(sleutel) != 40:
+        sleutel = random_hex(20)
+        request.session[KOPPEL_SLEUTEL] = sleutel
+    return sleutel
+
+
+def _na_tweede_stap(request: HttpRequest, device: TOTPDevice) -> HttpResponse:
+    otp_login(request, device)
+    request.session.cycle_key()  # a new session key at the second step, as at the first
+    services.aanmelding_loggen(user=request.user, actie="ingelogd_2fa", request=request)
+    return redirect("org:overzicht")
+
+
 @require_http_methods(["GET", "POST"])
 def tweede_stap(request: HttpRequest) -> HttpResponse:
-    """Ask the TOTP code; without a confirmed device, enrol one first."""
+    """Ask the TOTP code; without a confirmed device, enrol one first (after the password
+    change a first login requires, and with the beheerder's one-time code after a reset)."""
     vereis_org_modus(request)
     user = request.user
     if not user.is_authenticated:
         return redirect("org:inloggen")
     if user.is_verified():  # type: ignore[union-attr]
         return redirect("org:overzicht")
-    bevestigd = TOTPDevice.objects.filter(user=user, confirmed=True)
-    koppelen = not bevestigd.exists()
-    if koppelen:
-        kandidaten = [services.totp_koppeling_starten(user=user)]
-    else:
-        kandidaten = list(bevestigd)
-    form = TokenForm(request.POST or None)
+    if _moet_wachtwoord_wijzigen(user):
+        return redirect("org:wachtwoord")
+    bevestigd = list(TOTPDevice.objects.filter(user=user, confirmed=True))
+    koppelen = not bevestigd
+    koppelcode_nodig = (
+        koppelen and Profiel.objects.filter(gebruiker=user).exclude(koppelcode="").exists()
+    )
+    form = TokenForm(request.POST or None, koppelcode=koppelcode_nodig)
     fout = ""
     if request.method == "POST" and form.is_valid():
         token = form.cleaned_data["token"].strip()
-        for device in kandidaten:
-            if device.verify_token(token):
-                if koppelen:
-                    services.totp_bevestigen(user=user, device=device, request=request)
-                otp_login(request, device)
-                services.aanmelding_loggen(user=user, actie="ingelogd_2fa", request=request)
-                return redirect("org:overzicht")
+        if koppelen:
+            sleutel = _koppelsleutel(request)
+            totp = TOTP(bytes.fromhex(sleutel), step=30, t0=0, digits=6, drift=0)
+            if totp.verify(int(token), tolerance=1):
+                try:
+                    device = services.totp_koppelen(
+                        user=user,
+                        sleutel=sleutel,
+                        laatste_t=totp.t(),
+                        koppelcode=form.cleaned_data.get("koppelcode", ""),
+                        request=request,
+                    )
+                except services.OrgFout as exc:
+                    fout = str(exc)
+                else:
+                    request.session.pop(KOPPEL_SLEUTEL, None)
+                    return _na_tweede_stap(request, device)
+        else:
+            for device in bevestigd:
+                if device.verify_token(token):
+                    return _na_tweede_stap(request, device)
         services.aanmelding_loggen(user=user, actie="code_onjuist", request=request)
-        fout = "Deze code klopt niet (of is verlopen). Probeer de volgende code."
+        fout = fout or "Deze code klopt niet (of is verlopen). Probeer de volgende code."
     context: dict[str, object] = {"form": form, "fout": fout, "koppelen": koppelen}
     if koppelen:
-        device = kandidaten[0]
-        context["qr_svg"] = mark_safe(_qr_svg(device.config_url))  # noqa: S308 - our own SVG
-        context["geheim"] = base64.b32encode(device.bin_key).decode("ascii")
+        nieuw = TOTPDevice(user=user, name="authenticator", key=_koppelsleutel(request))
+        context["qr_svg"] = mark_safe(_qr_svg(nieuw.config_url))  # noqa: S308 - our own SVG
+        context["geheim"] = base64.b32encode(nieuw.bin_key).decode("ascii")
     return render(request, "org/tweede_stap.html", context, status=401 if fout else 200)
+
+
+@require_http_methods(["GET", "POST"])
+def wachtwoord(request: HttpRequest) -> HttpResponse:
+    """Change her own password: required at the first login (before the second factor is
+    enrolled), and always possible once logged in with both steps."""
+    vereis_org_modus(request)
+    user = request.user
+    if not user.is_authenticated:
+        return redirect("org:inloggen")
+    verplicht = _moet_wachtwoord_wijzigen(user)
+    if not verplicht and not user.is_verified():  # type: ignore[union-attr]
+        return redirect("org:tweede_stap")
+    form = PasswordChangeForm(user, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        update_session_auth_hash(request, form.user)
+        services.wachtwoord_gewijzigd(user=form.user, request=request)
+        if user.is_verified():  # type: ignore[union-attr]
+            melden(request, "Uw wachtwoord is gewijzigd.")
+            return redirect("org:overzicht")
+        return redirect("org:tweede_stap")
+    return render(
+        request,
+        "org/wachtwoord.html",
+        {"form": form, "verplicht": verplicht},
+        status=400 if form.errors else 200,
+    )
 
 
 @require_POST

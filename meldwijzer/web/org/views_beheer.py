@@ -49,8 +49,8 @@ def gebruiker_nieuw(request: HttpRequest) -> HttpResponse:
         else:
             melden(
                 request,
-                "Gebruiker aangemaakt. Bij de eerste keer inloggen koppelt "
-                "zij een authenticator-app.",
+                "Gebruiker aangemaakt. Bij de eerste keer inloggen kiest zij een eigen "
+                "wachtwoord en koppelt zij een authenticator-app.",
             )
             return redirect("org:gebruikers")
     profielen = Profiel.objects.select_related("gebruiker").order_by("gebruiker__username")
@@ -101,13 +101,10 @@ def gebruiker(request: HttpRequest, gebruiker_id: int) -> HttpResponse:
 @require_POST
 @org_pagina(rollen=BEHEER)
 def totp_reset(request: HttpRequest, gebruiker_id: int) -> HttpResponse:
-    svc.totp_resetten(door=request.user, gebruiker=_gebruiker(gebruiker_id), request=request)  # type: ignore[arg-type]
-    melden(
-        request,
-        "Tweestapsverificatie gewist. Bij de volgende keer inloggen "
-        "koppelt de gebruiker een nieuwe app.",
-    )
-    return redirect("org:gebruikers")
+    gebruiker = _gebruiker(gebruiker_id)
+    code = svc.totp_resetten(door=request.user, gebruiker=gebruiker, request=request)  # type: ignore[arg-type]
+    # Shown once, on this page (not kept in a notice in the session); only its hash is stored.
+    return render(request, "org/koppelcode.html", {"gebruiker": gebruiker, "code": code})
 
 
 @require_http_methods(["GET", "POST"])
