@@ -260,6 +260,21 @@ SCHRIJFPADEN: dict[str, Pad] = {
             _flow("afsluiten", "/afsluiten/", {"actie": "afsluiten", "reden": "Klaar"}),
         ),
         Pad("flow:nood", EIGENAAR, None, _flow("nood", "/acuut-gevaar/")),
+        # Information pages: arriving from a step saves that step first (here step 1).
+        Pad(
+            "flow:faq",
+            EIGENAAR,
+            1,
+            _flow(
+                "stap1", "/veelgestelde-vragen/", {"sig_soort": "observatie", "sig_tekst": "Stil"}
+            ),
+        ),
+        Pad(
+            "flow:beroepsgeheim",
+            EIGENAAR,
+            1,
+            _flow("stap1", "/beroepsgeheim/", {"sig_soort": "observatie", "sig_tekst": "Stil"}),
+        ),
         Pad("flow:mail", EIGENAAR, None, _flow("mail", "/mailen/")),
     )
 }
