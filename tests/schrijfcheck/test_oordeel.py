@@ -65,8 +65,12 @@ def test_een_toegeschreven_gevoel_of_motief_wordt_gemeld(tekst: str) -> None:
 
 @pytest.mark.parametrize(
     "tekst",
-    ["Het gaat goed met hem.", "De jongen gaat vooruit.", "Ze doet het goed op school.",
-     "Het loopt beter thuis."],
+    [
+        "Het gaat goed met hem.",
+        "De jongen gaat vooruit.",
+        "Ze doet het goed op school.",
+        "Het loopt beter thuis.",
+    ],
 )
 def test_een_oordeel_over_voortgang_wordt_gemeld(tekst: str) -> None:
     assert "interpretatie" in categorieen(tekst)

@@ -143,3 +143,16 @@ def test_afhankelijke_cliënt_blijft_bewaard(wandeling: Wandeling) -> None:
         "/overzicht/", pagina="scope", situatie="huiselijke_kring", leeftijd="81", afhankelijk="ja"
     )
     assert casus_uit_json(casus_naar_json(wandeling.casus)).client.afhankelijk is True
+
+
+def test_geen_kindcheckvraag_bij_het_oudere_slachtoffer_van_ouderenmishandeling(
+    wandeling: Wandeling,
+) -> None:
+    """002, Bijlage 1b Stap 1, Kindcheck: "Vraag uw cliënt of er minderjarige kinderen aan zijn
+    zorg zijn toevertrouwd" — not the position of the elderly victim (reading of issue 12)."""
+    wandeling.nieuw(leeftijd="84", rol="slachtoffer", vormen="ouderenmishandeling")
+    wandeling.post("/stap/1/", pagina="overzicht")
+    assert 'name="kc_kinderen"' not in wandeling.tekst
+    wandeling.nieuw(leeftijd="44", rol="pleger", vormen="ouderenmishandeling")
+    wandeling.post("/stap/1/", pagina="overzicht")
+    assert 'name="kc_kinderen"' in wandeling.tekst

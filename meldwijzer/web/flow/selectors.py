@@ -9,6 +9,7 @@ from typing import Any
 from meldwijzer.content.model import Pack
 from meldwijzer.engine.advies import Advies, AdviesItem, StapStatus
 from meldwijzer.engine.casus import Antwoord, Casus, JaNeeOnbekend, Kindcheck, Situatie, Vorm
+from meldwijzer.engine.norm import kindcheck_nodig
 from meldwijzer.engine.schrijfcheck import controleer
 
 #: Forms for which experts are consulted before any conversation (BPSW 2.2, stap 3).
@@ -48,9 +49,9 @@ def kindcheck_tonen(casus: Casus) -> bool:
     """Adult clients, and whenever it is not known whether there are children in the client
     system (BPSW 2.2 stap 4; Bijlage 2): an unknown age. A minor client is a child of the
     system herself, so the question "are minor children in your care?" is not asked of her,
-    unless a kindcheck was already recorded (it is never hidden once it holds data)."""
-    leeftijd = casus.client.leeftijd
-    return leeftijd is None or leeftijd >= 18 or casus.kindcheck != Kindcheck()
+    unless a kindcheck was already recorded (it is never hidden once it holds data). Nor of
+    the elderly victim of ouderenmishandeling (issue 12; `norm.kindcheck_nodig`)."""
+    return kindcheck_nodig(casus) or casus.kindcheck != Kindcheck()
 
 
 def kinderen_betrokken(casus: Casus) -> bool:
