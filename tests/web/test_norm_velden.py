@@ -99,6 +99,8 @@ def test_relevantie_van_een_melding_als_hulp_mogelijk_is(wandeling: Wandeling) -
     assert (r.gezinsvoogd, r.relevant, r.toelichting) == (True, False, "GI")
     assert "Melden is noodzakelijk." in wandeling.tekst
     assert "Gezinsvoogd in het gezin" in _verslag_tekst(wandeling)
+    wandeling.post("/samenvatting/", pagina="overzicht")
+    assert "Gezinsvoogd in het gezin" in wandeling.tekst and "GI" in wandeling.tekst
 
 
 def test_herwegingen_van_afweging_5_blijven_alle_bewaard(wandeling: Wandeling) -> None:

@@ -188,6 +188,20 @@ def _herwegingen(casus: Casus) -> list[dict[str, Any]]:
     ]
 
 
+def _relevantie_regels(casus: Casus) -> list[tuple[str, str]]:
+    """Is a report relevant although she can keep helping? (2.2 Stap 5; FAQ) — as answered."""
+    r = casus.relevantie
+    vragen = (
+        ("Melding relevant, ook al kan ik zelf hulp blijven bieden", r.relevant),
+        ("Gezinsvoogd in het gezin", r.gezinsvoogd),
+        ("Andere hulpverlening in het gezin", r.andere_hulp),
+    )
+    regels = [(v, "ja" if w else "nee") for v, w in vragen if w is not None]
+    if r.toelichting:
+        regels.append(("Toelichting", r.toelichting))
+    return regels
+
+
 def _stap4(pack: Any, casus: Casus, advies: Advies, form: Any, bev: Any) -> dict[str, Any]:
     return {"afwegingen": _met_richting(p.afwegingen_context(pack, form, f.STAP4_AFWEGINGEN, bev))}
 
@@ -242,6 +256,7 @@ def _samenvatting(pack: Any, casus: Casus, advies: Advies, form: Any, bev: Any) 
         else "",
         "afwegingen_lijst": _afwegingen_samenvatting(pack, casus),
         "aard_tekst": label(casus.onveiligheid_aard) if casus.onveiligheid_aard else "",
+        "relevantie_regels": _relevantie_regels(casus),
         "herwegingen": _herwegingen(casus),
         "besproken_met": [GESPREK_TEKST[g.value] for g in casus.melding.besproken_met],
         "toestemming": TOESTEMMING_TEKST.get(casus.melding.toestemming.value, "")
