@@ -158,3 +158,12 @@ def test_geen_kindcheckvraag_bij_het_oudere_slachtoffer_van_ouderenmishandeling(
     wandeling.nieuw(leeftijd="44", rol="pleger", vormen="ouderenmishandeling")
     wandeling.post("/stap/1/", pagina="overzicht")
     assert 'name="kc_kinderen"' in wandeling.tekst
+
+
+def test_positie_van_de_cliënt_staat_bij_toestemming_in_stap_5(wandeling: Wandeling) -> None:
+    """002, 3.3 Positie van de cliënt, beside the consent it weighs: "Meerderjarigen beslissen
+    in beginsel zelf over de wijze waarop ze hun leven inrichten"."""
+    wandeling.nieuw()
+    wandeling.post("/stap/5/", pagina="overzicht")
+    assert "Meerderjarigen beslissen in beginsel zelf" in wandeling.tekst
+    assert "Noot van meldwijzer" in wandeling.tekst and "AVG" in wandeling.tekst
