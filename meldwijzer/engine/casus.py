@@ -361,6 +361,17 @@ class Beroep(_Model):
     beroepsgroep: Beroepsgroep | None = None
 
 
+class Professional(_Model):
+    """Who did the work, without a name (issue 13 item 7): her own function and organisation,
+    both optional, and the function of whoever decides about the report in step 5 when that
+    is someone else (Bijlage 1c: "Verantwoordelijk voor het besluit in stap 5 voor het al dan
+    niet doen van een melding is: [Functionaris ...]")."""
+
+    functie: KorteTekst = ""
+    organisatie: KorteTekst = ""
+    beslisser: KorteTekst = ""  # empty: she decides herself
+
+
 class Casus(_Model):
     """One casus. Collections are lists so order and repetition are kept."""
 
@@ -409,6 +420,8 @@ class Casus(_Model):
     relevantie: RelevantieMelding = Field(default_factory=RelevantieMelding)
     # Who she is: sector and beroepsgroep, which decide the afwegingskader (issue 17).
     beroep: Beroep = Field(default_factory=Beroep)
+    # Who recorded this casus and who decides in step 5 (issue 13 item 7).
+    professional: Professional = Field(default_factory=Professional)
 
     @field_validator("vormen")
     @classmethod

@@ -101,6 +101,7 @@ class Verslag:
     secties: tuple[Sectie, ...]
     label: str = ""  # the casus label, for page headers
     kopregel: str = ""  # the page header; empty: "Verslag meldcode: <label>"
+    colofon: str = ""  # the closing line about the tool (never body text of the record)
 
     @property
     def paginakop(self) -> str:

@@ -102,6 +102,7 @@ def bouw_verslag(
         meta=tuple(_meta(casus, pack, pack_notitie, gemaakt_op)),
         secties=tuple(secties),
         label=label,
+        colofon=COLOFON,
     )
 
 
@@ -123,6 +124,42 @@ def _audit(regels: Sequence[AuditRegel]) -> Sectie:
     return sectie_of_leeg("audit", "Audit trail", inhoud)
 
 
+#: The tool named once, at the end, not among the facts of the record (issue 13 item 6).
+COLOFON = f"Opgesteld met meldwijzer {__version__}, een hulpmiddel bij de meldcode."
+
+
+def kader_in_woorden(pack: Pack | None, content_pack: str, notitie: str = "") -> str:
+    """The afwegingskader in plain words: its name and version, once (issue 13 items 6-7)."""
+    if pack is not None:
+        return f"{pack.meta.naam} (versie {pack.meta.versie})"
+    gebruikt = content_pack.replace("@", ", versie ") if content_pack else "niet vastgelegd"
+    return f"{gebruikt}; de teksten van dit kader konden niet worden geladen ({notitie})"
+
+
+def wie_en_kader(casus: Casus, pack: Pack | None, notitie: str = "") -> list[Veld]:
+    """Who did the work and under which kader (issue 13 item 7; Bijlage 1c for step 5)."""
+    p = casus.professional
+    opsteller = ", ".join(d for d in (p.functie, p.organisatie) if d)
+    velden = [
+        Veld("Opgesteld door", opsteller or "functie en organisatie niet ingevuld"),
+        Veld(
+            "Beslist over melden (stap 5)",
+            p.beslisser or "de opsteller zelf (geen andere functie vastgelegd)",
+        ),
+    ]
+    if pack is None:  # with a pack, _beroep names the kader
+        velden.append(Veld("Afwegingskader", kader_in_woorden(pack, casus.content_pack, notitie)))
+    if pack is not None and casus.content_pack and casus.content_pack != pack.label:
+        velden.append(
+            Veld(
+                "Let op",
+                f"de casus is begonnen met een andere versie van het kader "
+                f"({casus.content_pack.replace('@', ', versie ')}).",
+            )
+        )
+    return velden
+
+
 def _meta(casus: Casus, pack: Pack | None, notitie: str, gemaakt_op: dt.datetime) -> list[Veld]:
     meta = [
         Veld("Label", casus.label or "(geen label)"),
@@ -132,22 +169,7 @@ def _meta(casus: Casus, pack: Pack | None, notitie: str, gemaakt_op: dt.datetime
         meta.append(Veld("Casus aangemaakt", t.datum(casus.aangemaakt)))
     if casus.gewijzigd is not None:
         meta.append(Veld("Laatst gewijzigd", t.datum(casus.gewijzigd)))
-    meta += _beroep(casus, pack)
-    if pack is not None:
-        meta.append(
-            Veld(
-                "Content pack",
-                f"{pack.meta.naam}, versie {pack.meta.versie} ({pack.label}); "
-                f"cluster: {pack.meta.cluster}",
-            )
-        )
-        if casus.content_pack and casus.content_pack != pack.label:
-            meta.append(Veld("Content pack van de casus", f"{casus.content_pack} (wijkt af)"))
-    else:
-        gebruikt = casus.content_pack or "niet vastgelegd"
-        meta.append(Veld("Content pack", f"{gebruikt} ({notitie}; ingebouwde vraagteksten)"))
-    meta.append(Veld("Gemaakt met", f"meldwijzer {__version__}"))
-    return meta
+    return [*meta, *_beroep(casus, pack), *wie_en_kader(casus, pack, notitie)]
 
 
 def _beroep(casus: Casus, pack: Pack | None) -> list[Veld]:
@@ -167,7 +189,7 @@ def _beroep(casus: Casus, pack: Pack | None) -> list[Veld]:
                 "zoals de Rijksoverheid ze geeft."
             )
         else:
-            kader = f"{pack.meta.naam}"
+            kader = kader_in_woorden(pack, casus.content_pack)
         velden.append(Veld("Afwegingskader", kader))
     return velden
 

@@ -185,4 +185,7 @@ def render_pdf(verslag: Verslag) -> bytes:
         _veld(pdf, veld)
     for sectie in verslag.secties:
         _sectie(pdf, sectie, 1)
+    if verslag.colofon:
+        pdf.ln(4)
+        _tekst(pdf, verslag.colofon, maat=8)
     return bytes(pdf.output())

@@ -111,6 +111,8 @@ def render_html_fragment(verslag: Verslag, *, eerste_kop: int = 1) -> str:
         "</header>",
     ]
     delen += [_sectie(s, h + 1, "verslag") for s in verslag.secties]
+    if verslag.colofon:
+        delen.append(f'<footer class="verslag__colofon"><p>{_tekst(verslag.colofon)}</p></footer>')
     delen.append("</article>")
     return "\n".join(delen) + "\n"
 

@@ -73,4 +73,6 @@ def render_text(verslag: Verslag) -> str:
     regels.append("")
     for sectie in verslag.secties:
         regels += _sectie(sectie)
+    if verslag.colofon:
+        regels += ["", f"({zichtbaar(verslag.colofon)})"]
     return "\n".join(regels).rstrip() + "\n"

@@ -107,6 +107,10 @@ def _kindcheck(casus: Casus) -> Sectie:
         and not k.toelichting
         and k.datum is None
     )
+    if leeg and casus.client.leeftijd is not None and casus.client.leeftijd < 18:
+        # Asked of adult clients (Bijlage 2); a minor client is herself the child.
+        niet_gevraagd = Alinea("Niet gevraagd: de cliënt is zelf minderjarig.")
+        return Sectie("kindcheck", "Kindcheck", (niet_gevraagd,))
     if leeg:
         return sectie_of_leeg("kindcheck", "Kindcheck", [])
     velden = [

@@ -185,6 +185,8 @@ def render_docx(verslag: Verslag) -> bytes:
         body.veld(veld)
     for sectie in verslag.secties:
         _sectie(body, sectie, 1)
+    if verslag.colofon:
+        body.alinea(body.run(verslag.colofon, zacht=True))
     body.invoegen()
     buffer = io.BytesIO()
     doc.save(buffer)

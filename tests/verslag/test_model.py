@@ -54,8 +54,13 @@ def test_meta_noemt_label_datum_en_content_pack() -> None:
     meta = {v.label: v.waarde for v in verslag.meta}
     assert meta["Label"] == "Casus café-één"
     assert meta["Verslag gemaakt op"] == "1 april 2026, 10:00"
-    assert "bpsw@" in meta["Content pack"]
-    assert "cluster:" in meta["Content pack"]
+    # The kader in plain words, its name once; no pack id, no tool version among the facts.
+    kader = meta["Afwegingskader"]
+    assert kader.startswith("Afwegingskader psychologen") and "(versie " in kader
+    assert "@" not in kader and kader.count("sociaal werkers") == 1
+    assert "Gemaakt met" not in meta
+    assert meta["Opgesteld door"] == "functie en organisatie niet ingevuld"
+    assert verslag.colofon.startswith("Opgesteld met meldwijzer")
 
 
 def test_datums_staan_in_nederlandse_vorm() -> None:
@@ -191,8 +196,8 @@ def test_zonder_content_pack_gebruikt_het_verslag_de_vraagteksten_uit_de_seeds(
     )
     verslag = bouw_verslag(volle_casus(), gemaakt_op=GEMAAKT)
     meta = {v.label: v.waarde for v in verslag.meta}
-    assert "bpsw@2018.1" in meta["Content pack"]
-    assert "kon niet worden geladen" in meta["Content pack"]
+    assert "bpsw, versie 2018.1" in meta["Afwegingskader"]
+    assert "kon niet worden geladen" in meta["Afwegingskader"]
     assert AFWEGING_VRAGEN["onveiligheid"] in render_text(verslag)
 
 

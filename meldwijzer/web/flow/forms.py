@@ -231,9 +231,24 @@ class Stap1Form(StapForm):
     )
     ci_tekst = tekstveld("Gegevens die het vermoeden tegenspreken", rows=3)
     ci_datum = datumveld("Datum")
+    # Who did the work (issue 13 item 7): optional, no names; kept with the casus.
+    prof_functie = kortveld(
+        "Uw functie", help_text="Bijvoorbeeld ‘jeugdverpleegkundige’ of ‘mentor’. Geen naam."
+    )
+    prof_organisatie = kortveld("Uw organisatie", help_text="Bijvoorbeeld de naam van uw school.")
+    prof_beslisser = kortveld(
+        "Wie beslist in stap 5 over melden, als dat niet uzelf bent?",
+        help_text="De functie die uw meldcode daarvoor noemt, bijvoorbeeld ‘directeur’. "
+        "Leeg: u beslist zelf.",
+    )
 
     def bouw(self) -> None:
         from meldwijzer.web.flow.selectors import kindcheck_tonen, kinderen_betrokken
+
+        prof = self.casus.professional
+        self.fields["prof_functie"].initial = prof.functie
+        self.fields["prof_organisatie"].initial = prof.organisatie
+        self.fields["prof_beslisser"].initial = prof.beslisser
 
         for s in self.casus.signalen:
             if s.soort != SoortSignaal.HYPOTHESE:

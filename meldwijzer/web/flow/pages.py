@@ -112,7 +112,13 @@ def stap1_toepassen(form: f.Stap1Form, casus: Casus, rev: int, nu: dt.datetime) 
         casus = svc.tekst_vastleggen(
             casus, veld="visie_kinderen", tekst=d.get("visie_kinderen", ""), nu=nu
         )
-    return casus
+    return svc.professional_vastleggen(
+        casus,
+        functie=d.get("prof_functie", ""),
+        organisatie=d.get("prof_organisatie", ""),
+        beslisser=d.get("prof_beslisser", ""),
+        nu=nu,
+    )
 
 
 def stap2_toepassen(form: f.Stap2Form, casus: Casus, rev: int, nu: dt.datetime) -> Casus:

@@ -25,6 +25,7 @@ from meldwijzer.engine.casus import (
     Herweging,
     JaNeeOnbekend,
     Keuze,
+    Professional,
     RelevantieMelding,
     RolClient,
     Signaal,
@@ -415,4 +416,17 @@ def herweging_toevoegen(
     """Afweging 5 weighed again while help runs; earlier weighings stay (Bijlage 2)."""
     nieuw = _kopie(casus, nu=nu)
     nieuw.herwegingen = [*nieuw.herwegingen, herweging]
+
+
+def professional_vastleggen(
+    casus: Casus,
+    *,
+    functie: str,
+    organisatie: str,
+    beslisser: str,
+    nu: dt.datetime | None = None,
+) -> Casus:
+    """Her own function and organisation, and who decides in step 5 (Bijlage 1c)."""
+    nieuw = _kopie(casus, nu=nu)
+    nieuw.professional = Professional(functie=functie, organisatie=organisatie, beslisser=beslisser)
     return nieuw

@@ -83,6 +83,15 @@ def blok(houder: Any, blok_id: str) -> Any:
 
 
 @register.filter
+def kindcheck_gevraagd(casus: Any) -> bool:
+    """Whether the kindcheck is asked of this casus (never for a minor client who has none
+    recorded), so the summary does not show an answer to a question never put."""
+    from meldwijzer.web.flow.selectors import kindcheck_tonen
+
+    return kindcheck_tonen(casus)
+
+
+@register.filter
 def keuzelabel(waarde: str, enum_naam: str) -> str:
     """The one label of a choice (meldwijzer.engine.labels):
     {{ "hypothese"|keuzelabel:"SoortSignaal" }}."""
