@@ -334,6 +334,10 @@ class Melding(_Model):
     anoniem_reden: Tekst = ""
     datum: dt.date | None = None
     afspraken_veilig_thuis: Tekst = ""  # own role after the report, agreed with Veilig Thuis
+    # For the concept-melding (issue 13 item 8): what Veilig Thuis asks of a reporter.
+    netwerk: Tekst = ""  # the family's support network (who can help, who is close)
+    bestaande_hulp: Tekst = ""  # care already involved (FAQ 003: "Júist ook als er al hulp...")
+    vraag_aan_veilig_thuis: Tekst = ""  # what she asks of Veilig Thuis
 
 
 class Verwijsindex(_Model):

@@ -228,12 +228,14 @@ def _afwegingen(casus: Casus, vragen: Vragen) -> Sectie:
     blokken: list[Blok | Sectie] = []
     for nummer, afweging_id in enumerate(AFWEGING_IDS, start=1):
         a = getattr(casus.afwegingen, afweging_id)
-        velden = (
+        velden: tuple[Veld, ...] = (
             Veld("Vraag", vragen.afweging_vraag(afweging_id)),
             Veld("Antwoord", label(a.antwoord) if a.antwoord else "nog niet beantwoord"),
             Veld("Motivatie", a.motivatie or t.ONBEKEND),
             *afweging_extra(casus, afweging_id),
         )
+        if afweging_id == "onveiligheid" and casus.onveiligheid_aard is not None:
+            velden += (Veld("Aard van de onveiligheid", label(casus.onveiligheid_aard)),)
         stap = vragen.afweging_stap(afweging_id)
         blokken.append(Velden(velden, titel=f"Afweging {nummer} (stap {stap})"))
         if afweging_id == "duurzame_veiligheid":

@@ -51,6 +51,12 @@ def melding_velden(casus: Casus) -> list[Veld]:
         velden.append(Veld("Reden voor anonimiteit", m.anoniem_reden))
     if m.afspraken_veilig_thuis:
         velden.append(Veld("Afspraken met Veilig Thuis", m.afspraken_veilig_thuis))
+    if m.netwerk:
+        velden.append(Veld("Netwerk rond het gezin", m.netwerk))
+    if m.bestaande_hulp:
+        velden.append(Veld("Hulp die er al is", m.bestaande_hulp))
+    if m.vraag_aan_veilig_thuis:
+        velden.append(Veld("Vraag aan Veilig Thuis", m.vraag_aan_veilig_thuis))
     return velden
 
 

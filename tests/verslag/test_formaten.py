@@ -214,7 +214,7 @@ def test_render_op_naam_geeft_elk_formaat(vol: tuple[Casus, object]) -> None:
     assert render(verslag, "docx").startswith(b"PK")  # type: ignore[arg-type]
     assert render(verslag, "html").startswith(b"<!DOCTYPE html>")  # type: ignore[arg-type]
     assert "Casus café-één" in render(verslag, "txt").decode("utf-8")  # type: ignore[arg-type]
-    assert "Concept voor de melding" in render(verslag, "concept").decode("utf-8")  # type: ignore[arg-type]
+    assert "Concept voor uw melding" in render(verslag, "concept").decode("utf-8")  # type: ignore[arg-type]
     with pytest.raises(KeyError):
         render(verslag, "odt")  # type: ignore[arg-type]
 

@@ -463,6 +463,15 @@ class MeldingForm(StapForm):
     m_anoniem_reden = tekstveld("Reden voor anonimiteit", rows=2)
     m_datum = datumveld("Datum van de melding")
     m_afspraken = tekstveld("Afspraken met Veilig Thuis over uw eigen rol na de melding", rows=3)
+    m_netwerk = tekstveld(
+        "Het netwerk rond het gezin",
+        help_text="Wie staan dicht bij het gezin en kunnen steunen? Noem rollen.",
+        rows=2,
+    )
+    m_bestaande_hulp = tekstveld(
+        "Hulp die er al is", help_text="Welke hulpverleners zijn al betrokken?", rows=2
+    )
+    m_vraag = tekstveld("Wat vraagt u van Veilig Thuis?", rows=2)
 
     def bouw(self) -> None:
         m = self.casus.melding
@@ -482,6 +491,9 @@ class MeldingForm(StapForm):
             "m_anoniem_reden": m.anoniem_reden,
             "m_datum": m.datum,
             "m_afspraken": m.afspraken_veilig_thuis,
+            "m_netwerk": m.netwerk,
+            "m_bestaande_hulp": m.bestaande_hulp,
+            "m_vraag": m.vraag_aan_veilig_thuis,
         }
         for veld in (*CONFLICT_VELDEN, "geraadpleegd"):
             initial[f"m_cvp_{veld}"] = getattr(cvp, veld)

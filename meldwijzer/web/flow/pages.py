@@ -215,6 +215,9 @@ def stap5_toepassen(form: f.Stap5Form, casus: Casus, rev: int, nu: dt.datetime) 
         anoniem_reden=d.get("m_anoniem_reden", ""),
         datum=d.get("m_datum"),
         afspraken_veilig_thuis=d.get("m_afspraken", ""),
+        netwerk=d.get("m_netwerk", ""),
+        bestaande_hulp=d.get("m_bestaande_hulp", ""),
+        vraag_aan_veilig_thuis=d.get("m_vraag", ""),
         nu=nu,
     )
 

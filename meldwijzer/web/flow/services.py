@@ -314,6 +314,9 @@ def melding_vastleggen(
     anoniem_reden: str,
     datum: dt.date | None,
     afspraken_veilig_thuis: str,
+    netwerk: str = "",
+    bestaande_hulp: str = "",
+    vraag_aan_veilig_thuis: str = "",
     nu: dt.datetime | None = None,
 ) -> Casus:
     """Everything around the report (BPSW 2.2 stap 5, 3.3 and 3.4)."""
@@ -334,6 +337,9 @@ def melding_vastleggen(
             "anoniem_reden": anoniem_reden,
             "datum": datum,
             "afspraken_veilig_thuis": afspraken_veilig_thuis,
+            "netwerk": netwerk,
+            "bestaande_hulp": bestaande_hulp,
+            "vraag_aan_veilig_thuis": vraag_aan_veilig_thuis,
         }
     )
     # model_copy(update=...) skips validation; validate the result as a whole.
