@@ -234,8 +234,6 @@ def _afwegingen(casus: Casus, vragen: Vragen) -> Sectie:
             Veld("Motivatie", a.motivatie or t.ONBEKEND),
             *afweging_extra(casus, afweging_id),
         )
-        if afweging_id == "onveiligheid" and casus.onveiligheid_aard is not None:
-            velden += (Veld("Aard van de onveiligheid", label(casus.onveiligheid_aard)),)
         stap = vragen.afweging_stap(afweging_id)
         blokken.append(Velden(velden, titel=f"Afweging {nummer} (stap {stap})"))
         if afweging_id == "duurzame_veiligheid":

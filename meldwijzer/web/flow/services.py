@@ -422,6 +422,7 @@ def herweging_toevoegen(
     """Afweging 5 weighed again while help runs; earlier weighings stay (Bijlage 2)."""
     nieuw = _kopie(casus, nu=nu)
     nieuw.herwegingen = [*nieuw.herwegingen, herweging]
+    return nieuw
 
 
 def professional_vastleggen(
