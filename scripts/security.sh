@@ -16,10 +16,12 @@ echo "== check --deploy (productie-instellingen)"
 tmp="$(mktemp -d /tmp/meldwijzer-security.XXXXXX)"
 trap 'rm -rf "$tmp"' EXIT
 key="$("$V/python" -c 'import secrets; print(secrets.token_urlsafe(48))')"
+fernet="$("$V/python" -c 'from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())')"
 for mode in prive organisatie; do
   if ! env -u DATABASE_URL DJANGO_SETTINGS_MODULE=meldwijzer.web.settings MELDWIJZER_PRODUCTION=1 \
       MELDWIJZER_MODE="$mode" MELDWIJZER_SECRET_KEY="$key" MELDWIJZER_ALLOWED_HOSTS=meldwijzer.example.nl \
-      MELDWIJZER_DATA_DIR="$tmp" "$V/python" -m django check --deploy --fail-level WARNING; then
+      MELDWIJZER_DATA_DIR="$tmp" MELDWIJZER_ENCRYPTION_KEYS="$fernet" \
+      "$V/python" -m django check --deploy --fail-level WARNING; then
     echo "security: check --deploy ($mode) NIET schoon" >&2
     status=1
   fi

@@ -12,6 +12,9 @@ the format marker). The protected export wraps those bytes:
 
 Key derivation: scrypt (cryptography's `Scrypt`) with N = 2**15, r = 8, p = 1 and a 32-byte key:
 about 32 MiB of memory and a tenth of a second per attempt, which makes guessing slow.
+A file is read only with exactly these parameters: they are checked before any key is
+derived, so a crafted file cannot ask for gigabytes of memory or seconds of work (issue 14,
+item 3). The cost of opening one file is fixed: 128 * r * N bytes = 32 MiB.
 The trailing checksum is not a security measure (GCM authenticates); it lets us tell a
 damaged file from a wrong passphrase. Every failure is one `ExportFout` with a Dutch message;
 a casus is only returned when it is complete and valid.
@@ -41,8 +44,8 @@ ZOUT_LENGTE = 16
 NONCE_LENGTE = 12
 TAG_LENGTE = 16
 CONTROLE_LENGTE = 32
-#: Bounds on the parameters a file may ask for, so a crafted file cannot exhaust memory.
-MAX_LOG2_N, MAX_R, MAX_P = 20, 16, 4
+#: The only parameters a file may carry (the ones `versleutel` writes).
+TOEGESTANE_PARAMETERS = frozenset({(SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P)})
 KOP_LENGTE = len(MAGIE) + 3 + ZOUT_LENGTE + NONCE_LENGTE
 MAX_BESTAND = 20 * 1024 * 1024
 
@@ -117,8 +120,10 @@ def ontsleutel(data: bytes, wachtwoord: str) -> bytes:
     if not hmac.compare_digest(hashlib.sha256(inhoud).digest(), controle):
         raise ExportFout("Het bestand is beschadigd of onvolledig.")
     log2_n, r, p = inhoud[len(MAGIE) : len(MAGIE) + 3]
-    if not (10 <= log2_n <= MAX_LOG2_N and 1 <= r <= MAX_R and 1 <= p <= MAX_P):
-        raise ExportFout("Het bestand is beschadigd: onbekende beveiligingsinstellingen.")
+    if (log2_n, r, p) not in TOEGESTANE_PARAMETERS:  # before deriving anything
+        raise ExportFout(
+            "Dit bestand is niet met meldwijzer beveiligd: onbekende beveiligingsinstellingen."
+        )
     if not wachtwoord:
         raise ExportFout("Dit bestand is beveiligd met een wachtwoord. Vul het wachtwoord in.")
     zout = inhoud[len(MAGIE) + 3 : len(MAGIE) + 3 + ZOUT_LENGTE]

@@ -9,11 +9,12 @@ casus itself is untouched either way. No casus content is ever logged.
 from __future__ import annotations
 
 import logging
+import re
 import smtplib
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.mail import EmailMessage
+from django.core.mail import BadHeaderError, EmailMessage
 from django.core.validators import validate_email
 
 from meldwijzer.engine.advies import Advies
@@ -41,7 +42,22 @@ def _controleer_adres(adres: str) -> str:
         validate_email(adres)
     except ValidationError as exc:
         raise MailFout("Dit is geen geldig e-mailadres. Er is niets verstuurd.") from exc
+    domeinen = list(getattr(settings, "MELDWIJZER_MAIL_DOMEINEN", []))
+    if domeinen:
+        domein = adres.rsplit("@", 1)[1].lower()
+        if not any(domein == d or domein.endswith("." + d) for d in domeinen):
+            raise MailFout(
+                "U kunt het verslag alleen naar een adres van uw organisatie sturen ("
+                + ", ".join("@" + d for d in domeinen)
+                + "). Er is niets verstuurd."
+            )
     return adres
+
+
+def kopregel(tekst: str) -> str:
+    """Header text without line breaks or other control characters (a label is free text:
+    a CR/LF in it would otherwise add headers or make Django refuse the message)."""
+    return re.sub(r"[\x00-\x1f\x7f\u2028\u2029]+", " ", tekst).strip()[:150]
 
 
 def verslag_mailen(
@@ -61,7 +77,7 @@ def verslag_mailen(
     except GeenConceptMelding as exc:  # pragma: no cover - concept is not a mail format
         raise MailFout(str(exc)) from exc
     bericht = EmailMessage(
-        subject=f"Verslag meldcode: {verslag.label}",
+        subject=kopregel(f"Verslag meldcode: {verslag.label}"),
         body=render_text(verslag),
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=[adres],
@@ -72,6 +88,9 @@ def verslag_mailen(
     except smtplib.SMTPRecipientsRefused as exc:
         log.warning("verslag mailen: ontvanger geweigerd door de mailserver")
         raise MailFout("De mailserver weigert dit adres. Het verslag is niet verstuurd.") from exc
+    except BadHeaderError as exc:  # kopregel() should prevent this; never a 500, never the text
+        log.warning("verslag mailen: ongeldige kopregel")
+        raise MailFout("Het verslag kon niet worden verstuurd. Er is niets verstuurd.") from exc
     except (TimeoutError, smtplib.SMTPException, OSError) as exc:
         log.warning("verslag mailen mislukt: %s", exc.__class__.__name__)
         raise MailFout(

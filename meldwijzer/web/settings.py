@@ -67,6 +67,8 @@ MIDDLEWARE = [
     "meldwijzer.web.middleware.GZipTekst",
     "django.middleware.security.SecurityMiddleware",
     "meldwijzer.web.middleware.security_headers",
+    "meldwijzer.web.middleware.verzoeken_beperken",
+    "meldwijzer.web.middleware.nood_zonder_database",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -179,6 +181,11 @@ if PRODUCTION:
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 4000
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+# An uploaded casus file is never written to a temporary file, where a plain (unprotected)
+# export would sit on the server's disk: it is read in memory up to the largest casus file
+# accepted, and refused beyond that (issue 14, item 3).
+FILE_UPLOAD_HANDLERS = ["meldwijzer.web.uploads.AlleenInGeheugen"]
+MAX_BESTAND_BYTES = 5 * 1024 * 1024
 
 # Mail (verslag to oneself): off unless a host is configured.
 EMAIL_HOST = env_str("MELDWIJZER_SMTP_HOST")
@@ -190,6 +197,9 @@ EMAIL_USE_SSL = env_bool("MELDWIJZER_SMTP_SSL", EMAIL_PORT == 465)
 EMAIL_TIMEOUT = 15
 DEFAULT_FROM_EMAIL = env_str("MELDWIJZER_MAIL_FROM", "meldwijzer@localhost")
 MAIL_ENABLED = bool(EMAIL_HOST)
+# The organisation's own mail domains (comma-separated, e.g. "zorg.nl,team.zorg.nl"): when
+# set, a verslag is only sent to an address in one of them (and its subdomains).
+MELDWIJZER_MAIL_DOMEINEN = [d.lower().lstrip("@") for d in env_list("MELDWIJZER_MAIL_DOMEINEN")]
 
 # Organisation mode.
 MELDWIJZER_ENCRYPTION_KEYS = env_list("MELDWIJZER_ENCRYPTION_KEYS")  # newest first

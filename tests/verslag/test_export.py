@@ -165,3 +165,48 @@ def test_diep_geneste_json_geeft_een_nette_fout() -> None:
 
 def test_leeg_object_is_de_lege_casus() -> None:
     assert lees_casusbestand(b"{}") == Casus()
+
+
+def _met_parameters(data: bytes, log2_n: int, r: int, p: int) -> bytes:
+    """The file with other scrypt parameters and a checksum that fits (a crafted file)."""
+    import hashlib
+
+    from meldwijzer.verslag import export
+
+    plek = len(export.MAGIE)
+    inhoud = data[: -export.CONTROLE_LENGTE]
+    inhoud = inhoud[:plek] + bytes((log2_n, r, p)) + inhoud[plek + 3 :]
+    return inhoud + hashlib.sha256(inhoud).digest()
+
+
+@pytest.mark.parametrize(
+    "parameters", [(20, 16, 1), (20, 8, 1), (16, 8, 1), (15, 8, 4), (14, 8, 1)]
+)
+def test_andere_scrypt_parameters_worden_geweigerd_voordat_er_een_sleutel_wordt_afgeleid(
+    parameters: tuple[int, int, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 14, item 3: a 200-byte file asked for N=2^20, r=16 (2 GiB, seconds of work).
+    Only the parameters meldwijzer writes are read, so opening a file costs at most what
+    `versleutel` costs (the key derivation is never reached for any other)."""
+    from meldwijzer.verslag import export
+
+    goed = versleutel(b"{}", "geheim")
+    bestand = _met_parameters(goed, *parameters)
+    afgeleid: list[tuple[int, int, int]] = []
+    echt = export._sleutel
+    monkeypatch.setattr(
+        export, "_sleutel", lambda w, z, n, r, p: afgeleid.append((n, r, p)) or echt(w, z, n, r, p)
+    )
+    with pytest.raises(ExportFout, match="onbekende beveiligingsinstellingen"):
+        lees_casusbestand(bestand, "geheim")
+    assert afgeleid == []
+    assert lees_casusbestand(goed, "geheim") == Casus()
+    assert afgeleid == [(15, 8, 1)]
+
+
+def test_het_geheugen_van_een_sleutelafleiding_is_begrensd() -> None:
+    """scrypt needs 128 * r * N bytes; every accepted parameter set stays at 32 MiB."""
+    from meldwijzer.verslag import export
+
+    for log2_n, r, _p in export.TOEGESTANE_PARAMETERS:
+        assert 128 * r * 2**log2_n <= 32 * 1024 * 1024

@@ -479,10 +479,13 @@ def openen(request: HttpRequest) -> HttpResponse:
 
     form = OpenenForm(request.POST, request.FILES)
     start = PAGINAS["start"]
-    if not form.is_valid():
+    te_groot = getattr(request, "upload_te_groot", False)  # dropped unread (web/uploads.py)
+    if te_groot or not form.is_valid():
+        if te_groot:
+            form.errors["bestand"] = form.error_class(["Dit bestand is te groot voor een casus."])
         return render_pagina(request, start, LEEG, extra={"openen_form": form})
     bestand = form.cleaned_data["bestand"]
-    if bestand.size > 5 * 1024 * 1024:
+    if bestand.size > settings.MAX_BESTAND_BYTES:
         form.add_error("bestand", "Dit bestand is te groot voor een casus.")
         return render_pagina(request, start, LEEG, extra={"openen_form": form})
     inhoud = bestand.read()

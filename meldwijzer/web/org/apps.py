@@ -14,6 +14,7 @@ class OrgConfig(AppConfig):
     def ready(self) -> None:
         # Plug the server store into the flow (the flow never imports this app).
         from meldwijzer.web.flow.store import modus_registreren
+        from meldwijzer.web.org import checks  # noqa: F401 - registers the deploy checks
         from meldwijzer.web.org.store import MODUS
 
         modus_registreren("organisatie", MODUS)
