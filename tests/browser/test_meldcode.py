@@ -25,7 +25,7 @@ from meldwijzer.web.meldcode.forms import ProfielForm
 from meldwijzer.web.org import services as org_services
 from meldwijzer.web.org.models import Rol
 
-from .walk import ga_naar, geen_a11y_fouten, klik, nieuwe_casus
+from .walk import ga_naar, geen_a11y_fouten, klik, nieuwe_casus, sessie_opslag
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -163,3 +163,14 @@ def test_prive_laadt_een_profielbestand_en_de_invullingen_verschijnen(
     ga_naar(page, "1. Signalen")
     ga_naar(page, "2. Overleg")  # still there after walking on: it travels with the page
     assert "Raadplegen binnen Stichting Zonnebloemveld" in page.inner_text("main")
+    # A reload restores the casus from the tab's sessionStorage, and the profile with it.
+    page.reload()
+    page.wait_for_selector("#eigen-stap2")
+    assert "kwartel@zonnebloemveld.nl" in page.inner_text("#eigen-stap2 >> xpath=..")
+    # "Wissen" erases the casus and the profile from the tab.
+    assert "Zonnebloemveld" in str(sessie_opslag(page))
+    page.once("dialog", lambda dialoog: dialoog.accept())
+    with page.expect_navigation():
+        page.get_by_role("button", name="Wissen").click()
+    assert "Zonnebloemveld" not in str(sessie_opslag(page))
+    assert "Zonnebloemveld" not in page.content()

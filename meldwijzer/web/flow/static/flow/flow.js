@@ -24,11 +24,29 @@
     opslag.removeItem(CONCEPT);
   }
 
+  // A meldcode profile loaded in private mode travels like the casus (docs/meldcode.md).
+  function profielVan(form) {
+    var veld = form.querySelector("input[name=meldcode_profiel]");
+    return veld ? veld.value : "";
+  }
+  function zetProfiel(form, waarde) {
+    if (!waarde) { return; }
+    var veld = form.querySelector("input[name=meldcode_profiel]");
+    if (!veld) {
+      veld = document.createElement("input");
+      veld.type = "hidden";
+      veld.name = "meldcode_profiel";
+      form.appendChild(veld);
+    }
+    veld.value = waarde;
+  }
+
   var bezig = false;   // a form is being sent: no warning
   var gewijzigd = false;
 
   function herstel(form, bewaard) {
     form.querySelector("input[name=staat]").value = bewaard.staat;
+    zetProfiel(form, bewaard.meldcode);
     var actie = form.querySelector("input[name=actie][type=hidden]");
     if (!actie) {
       actie = document.createElement("input");
@@ -79,6 +97,7 @@
       return;
     }
     form.querySelector("input[name=staat]").value = bewaard.staat;
+    zetProfiel(form, bewaard.meldcode);
     var label = form.querySelector("[data-herstel-label]");
     if (label && bewaard.label) { label.textContent = ": ‘" + bewaard.label + "’"; }
     form.hidden = false;
@@ -100,7 +119,7 @@
       herstelKnop.parentNode.hidden = false;
       herstelKnop.addEventListener("click", function () { form.querySelector("input[name=staat]").value = bewaard.staat; });
     }
-    if (rev > 0) { schrijf(SLEUTEL, { sleutel: sleutel, rev: rev, staat: staat, label: form.getAttribute("data-label") || "" }); }
+    if (rev > 0) { schrijf(SLEUTEL, { sleutel: sleutel, rev: rev, staat: staat, label: form.getAttribute("data-label") || "", meldcode: profielVan(form) }); }
 
     var concept = lees(CONCEPT);
     if (concept && concept.sleutel === sleutel && concept.rev === rev && concept.pagina === pagina) {
