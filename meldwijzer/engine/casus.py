@@ -206,12 +206,25 @@ class Consultatie(_Model):
     advies: Tekst = ""
 
 
+class Tolk(StrEnum):
+    """Who interpreted the conversation, for families recently in the Netherlands, where a
+    language barrier makes the meldcode harder (seed 001, Afwegingskaders, slot)."""
+
+    PROFESSIONEEL = "professioneel"
+    FAMILIE_OF_KIND = "familie_of_kind"
+    GEEN = "geen"
+
+
 class Gesprek(_Model):
     id: KorteTekst
     met: GesprekMet
     datum: dt.date | None = None
     inhoud: Tekst = ""
     reactie: Tekst = ""
+    # Facts of the conversation with a family recently in the Netherlands (issue 17, item 4).
+    tolk: Tolk | None = None
+    taal: KorteTekst = ""
+    moeilijk: Tekst = ""  # what made the conversation hard (language, culture, ...)
 
 
 class GeenGesprek(_Model):
@@ -426,6 +439,8 @@ class Casus(_Model):
     beroep: Beroep = Field(default_factory=Beroep)
     # Who recorded this casus and who decides in step 5 (issue 13 item 7).
     professional: Professional = Field(default_factory=Professional)
+    # The family is recently in the Netherlands (seed 001): stap 3 reminds her of the barriers.
+    recent_in_nederland: bool = False
 
     @field_validator("vormen")
     @classmethod

@@ -32,6 +32,7 @@ from meldwijzer.engine.casus import (
     SoortSignaal,
     StatusHypothese,
     Toestemming,
+    Tolk,
     Vorm,
 )
 
@@ -115,6 +116,11 @@ LABELS: Mapping[type[StrEnum], Mapping[StrEnum, str]] = {
         Toestemming.GEGEVEN: "Gegeven",
         Toestemming.GEWEIGERD: "Geweigerd",
         Toestemming.NIET_GEVRAAGD: "Niet gevraagd",
+    },
+    Tolk: {
+        Tolk.PROFESSIONEEL: "Een professionele tolk",
+        Tolk.FAMILIE_OF_KIND: "Een familielid of het kind vertaalde",
+        Tolk.GEEN: "Geen tolk",
     },
     # Bijlage 2: acute ("direct bescherming nodig") and structural ("herhaling of het
     # voortduren") unsafety; disclosure is asked apart, as a form of acute unsafety.

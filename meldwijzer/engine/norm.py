@@ -339,6 +339,8 @@ def _adviezen(
     if any(s.oudersignaal for s in casus.signalen):
         adviezen.append(item("oudersignalen"))
     adviezen.extend(gesprek_adviezen(casus, met))
+    if casus.recent_in_nederland:  # seed 001: language and cultural barriers (issue 17)
+        adviezen.append(item("nieuwkomers"))
     if casus.verwijsindex.aangesloten:
         adviezen.append(item("verwijsindex"))
     if _meldt(casus, melden):

@@ -409,6 +409,23 @@ REGELS: dict[str, Regel] = {
             ),
         ),
     ),
+    "nieuwkomers": Regel(
+        "Het gezin is recent in Nederland. Werken met de meldcode brengt dan extra "
+        "uitdagingen mee: weinig kennis over verschillende culturen, of een taalbarrière "
+        "tussen u en de ouders. Laat een gesprek vertalen door een professionele tolk, niet "
+        "door een familielid of het kind. Leg bij het gesprek vast of er een tolk was, in "
+        "welke taal u sprak en wat het gesprek moeilijk maakte.",
+        ernst=Ernst.LET_OP,
+        stap=3,
+        bronnen=(
+            v(
+                "001",
+                "Afwegingskaders (slot)",
+                "Werken met de meldcode bij gezinnen die recent in Nederland zijn brengt extra "
+                "uitdagingen met zich mee.",
+            ),
+        ),
+    ),
     "oudersignalen": Regel(
         "Er zijn oudersignalen. Meld geen feiten over kinderen die u niet zelf heeft gezien. "
         "Meld dat de toestand van de ouder een risico is voor de kinderen, en dat Veilig Thuis "

@@ -250,6 +250,9 @@ def _gedaan(casus: Casus) -> Sectie:
         regel = f"{t.datum(g.datum)}, gesprek met {label(g.met, in_zin=True)}"
         regel += f": {g.inhoud}" if g.inhoud else ""
         regel += f" Reactie: {g.reactie}" if g.reactie else ""
+        regel += f" Tolk: {label(g.tolk, in_zin=True)}." if g.tolk else ""
+        regel += f" Taal: {g.taal}." if g.taal else ""
+        regel += f" Wat het gesprek moeilijk maakte: {g.moeilijk}" if g.moeilijk else ""
         gesprekken.append(regel)
     if casus.geen_gesprek is not None:
         toelichting = f" {casus.geen_gesprek.toelichting}" if casus.geen_gesprek.toelichting else ""

@@ -183,7 +183,15 @@ def _gesprekken(casus: Casus) -> Sectie:
             Veld("Besproken", g.inhoud or t.ONBEKEND),
             Veld("Reactie", g.reactie or t.ONBEKEND),
         ]
+        if casus.recent_in_nederland or g.tolk or g.taal or g.moeilijk:
+            velden += [  # facts of a conversation with a newcomer family (issue 17)
+                Veld("Tolk", label(g.tolk) if g.tolk else t.ONBEKEND),
+                Veld("Taal", g.taal or t.ONBEKEND),
+                Veld("Wat het gesprek moeilijk maakte", g.moeilijk or t.ONBEKEND),
+            ]
         blokken.append(Velden(tuple(velden), titel=f"Gesprek {n}"))
+    if casus.recent_in_nederland:
+        blokken.append(Velden((Veld("Gezin recent in Nederland", "ja"),)))
     if casus.geen_gesprek is not None:
         gg = casus.geen_gesprek
         velden = [

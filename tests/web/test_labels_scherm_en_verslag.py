@@ -41,6 +41,7 @@ def _casus(i: int) -> tuple[c.Casus, list[StrEnum]]:
     toestemming = kies(c.Toestemming)
     grond_kind = kies(c.GrondGeenGesprekKind)
     aard = kies(c.AardOnveiligheid)
+    tolk = kies(c.Tolk)
     casus = c.Casus(
         label=f"LABELS-{i}",
         situatie=situatie,
@@ -61,7 +62,8 @@ def _casus(i: int) -> tuple[c.Casus, list[StrEnum]]:
         kindcheck=c.Kindcheck(kinderen=kinderen, gedeelde_zorg=gedeeld),
         consultaties=[c.Consultatie(id=f"k{n}", met=m) for n, m in enumerate(c.ConsultatieMet)],
         gesprekken=[
-            c.Gesprek(id=f"g{n}", met=m, inhoud="Besproken") for n, m in enumerate(c.GesprekMet)
+            c.Gesprek(id=f"g{n}", met=m, inhoud="Besproken", tolk=tolk)
+            for n, m in enumerate(c.GesprekMet)
         ],
         geen_gesprek=c.GeenGesprek(grond=grond, toelichting="Aanwijzing"),
         geen_gesprek_kind=c.GeenGesprekKind(grond=grond_kind, toelichting="Jong"),
@@ -82,7 +84,7 @@ def _casus(i: int) -> tuple[c.Casus, list[StrEnum]]:
         ),
     )
     enkel = [situatie, rol, antwoord, kinderen, gedeeld, status, grond, grond_m, toestemming]
-    enkel.extend([grond_kind, aard])
+    enkel.extend([grond_kind, aard, tolk])
     lijsten = [*c.Vorm, *c.SoortSignaal, *c.ConsultatieMet, *c.GesprekMet]
     return casus, [*enkel, *lijsten]
 

@@ -24,6 +24,7 @@ from meldwijzer.engine.casus import (
     SoortSignaal,
     StatusHypothese,
     Toestemming,
+    Tolk,
     Vorm,
 )
 from meldwijzer.engine.labels import keuzes
@@ -40,6 +41,7 @@ SOORTEN = keuzes(SoortSignaal)
 STATUSSEN = keuzes(StatusHypothese)
 CONSULTATIE_MET = keuzes(ConsultatieMet)
 GESPREK_MET = keuzes(GesprekMet)
+TOLKEN = keuzes(Tolk)
 GRONDEN = keuzes(GrondGeenGesprek)
 ANTWOORDEN = keuzes(Antwoord)
 KEUZES = keuzes(Keuze)
@@ -349,6 +351,16 @@ class Stap3Form(StapForm):
     ges_datum = datumveld("Datum")
     ges_inhoud = tekstveld("Wat heeft u besproken?", rows=3)
     ges_reactie = tekstveld("Hoe reageerde de cliënt (of ouder, of kind)?", rows=3)
+    ges_tolk = keuzeveld(
+        "Was er een tolk bij het gesprek?",
+        [("", "Niet nodig"), *TOLKEN],
+        help_text="Laat een professionele tolk vertalen, niet een familielid of het kind.",
+    )
+    ges_taal = kortveld("In welke taal voerde u het gesprek?", max_length=100)
+    ges_moeilijk = tekstveld("Wat maakte het gesprek moeilijk?", rows=2)
+    recent_in_nederland = forms.BooleanField(
+        label="Het gezin is recent in Nederland", required=False
+    )
     geen_grond = keuzeveld(
         "Grond om het gesprek over te slaan",
         [("", "Ik sla het gesprek niet over"), *GRONDEN],
@@ -365,12 +377,15 @@ class Stap3Form(StapForm):
         self.fields["geen_toelichting"].initial = gg.toelichting if gg else ""
         self.fields["vi_aangesloten"].initial = self.casus.verwijsindex.aangesloten
         self.fields["vi_overwogen"].initial = self.casus.verwijsindex.overwogen
+        self.fields["recent_in_nederland"].initial = self.casus.recent_in_nederland
         gesprek_kind_ouders.velden_toevoegen(self)  # a minor: child and parents apart
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()
         gesprek_kind_ouders.controleren(self, data)
-        if self.gevuld("ges_inhoud", "ges_reactie") and not data.get("ges_met"):
+        if self.gevuld(
+            "ges_inhoud", "ges_reactie", "ges_tolk", "ges_taal", "ges_moeilijk"
+        ) and not data.get("ges_met"):
             self.add_error("ges_met", "Kies met wie u het gesprek voerde.")
         if data.get("ges_met") and not self.gevuld("ges_inhoud", "ges_reactie"):
             self.add_error("ges_inhoud", "Schrijf op wat u besprak.")

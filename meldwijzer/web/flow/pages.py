@@ -29,6 +29,7 @@ from meldwijzer.engine.casus import (
     SoortSignaal,
     StatusHypothese,
     Toestemming,
+    Tolk,
     Vorm,
 )
 from meldwijzer.web.flow import forms as f
@@ -147,8 +148,14 @@ def stap3_toepassen(form: f.Stap3Form, casus: Casus, rev: int, nu: dt.datetime) 
             datum=d.get("ges_datum"),
             inhoud=d.get("ges_inhoud", ""),
             reactie=d.get("ges_reactie", ""),
+            tolk=_keuze(Tolk, d.get("ges_tolk")),
+            taal=d.get("ges_taal", ""),
+            moeilijk=d.get("ges_moeilijk", ""),
             nu=nu,
         )
+    casus = svc.nieuwkomers_vastleggen(
+        casus, recent_in_nederland=bool(d.get("recent_in_nederland")), nu=nu
+    )
     casus = svc.geen_gesprek_vastleggen(
         casus,
         grond=_keuze(GrondGeenGesprek, d.get("geen_grond")),

@@ -34,6 +34,7 @@ from meldwijzer.engine.casus import (
     StapOvergeslagen,
     StatusHypothese,
     Toestemming,
+    Tolk,
     Vorm,
 )
 
@@ -209,15 +210,37 @@ def gesprek_toevoegen(
     datum: dt.date | None,
     inhoud: str,
     reactie: str,
+    tolk: Tolk | None = None,
+    taal: str = "",
+    moeilijk: str = "",
     nu: dt.datetime | None = None,
 ) -> Casus:
     if any(g.id == item_id for g in casus.gesprekken):
         return casus
     nieuw = _kopie(casus, nu=nu)
-    nieuw.gesprekken = [
-        *nieuw.gesprekken,
-        Gesprek(id=item_id, met=met, datum=datum, inhoud=inhoud, reactie=reactie),
-    ]
+    gesprek = Gesprek(
+        id=item_id,
+        met=met,
+        datum=datum,
+        inhoud=inhoud,
+        reactie=reactie,
+        tolk=tolk,
+        taal=taal,
+        moeilijk=moeilijk,
+    )
+    nieuw.gesprekken = [*nieuw.gesprekken, gesprek]
+    return nieuw
+
+
+def nieuwkomers_vastleggen(
+    casus: Casus, *, recent_in_nederland: bool, nu: dt.datetime | None = None
+) -> Casus:
+    """Mark the family as recently in the Netherlands (seed 001): the advice of stap 3 then
+    names the language and cultural barriers."""
+    if casus.recent_in_nederland == recent_in_nederland:
+        return casus
+    nieuw = _kopie(casus, nu=nu)
+    nieuw.recent_in_nederland = recent_in_nederland
     return nieuw
 
 

@@ -109,7 +109,7 @@ def basis_blokken(stap: Any) -> list[Any]:
     beroepsgroep's kader is published); shown under the step's instruction."""
     from meldwijzer.content.model import VERPLICHTE_BLOKKEN
 
-    vast = set(VERPLICHTE_BLOKKEN.get(f"stap{stap.nummer}", ())) | {"eigen_kader"}
+    vast = set(VERPLICHTE_BLOKKEN.get(f"stap{stap.nummer}", ())) | {"eigen_kader", "nieuwkomers"}
     return [b for b in stap.blokken if b.id not in vast]
 
 
