@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from django.utils import timezone
 
-from meldwijzer.engine.advies import StapStatus
+from meldwijzer.engine.advies import Advies, StapStatus
 from meldwijzer.engine.casus import Casus, Keuze
 from meldwijzer.engine.norm import beoordeel
 from meldwijzer.web.org.models import Aftekening, ContactSoort, StoredCasus, VeiligThuisContact
@@ -88,9 +88,9 @@ class Cijfers:
         ]
 
 
-def _verst(casus: Casus) -> int:
+def _verst(advies: Advies) -> int:
     """The highest step done (or deliberately skipped); 0 when none."""
-    stappen = [s.nummer for s in beoordeel(casus).stappen if s.status != StapStatus.OPEN]
+    stappen = [s.nummer for s in advies.stappen if s.status != StapStatus.OPEN]
     return max(stappen, default=0)
 
 
@@ -151,8 +151,9 @@ def cijfers_voor(jaar: int, *, vandaag: dt.date | None = None) -> Cijfers:
     dagen: list[int] = []
     for stored in gestart:
         casus = casus_lezen(stored)
-        verst[_verst(casus)] += 1
-        for a in beoordeel(casus).afwijkingen:
+        advies = beoordeel(casus)
+        verst[_verst(advies)] += 1
+        for a in advies.afwijkingen:
             if a.reden_vastgelegd:
                 afw_met += 1
             else:
