@@ -36,6 +36,10 @@ REGEL = 5.0  # line height in mm for body text
 GRIJS = (90, 90, 90)
 KOPMATEN = {1: 13.0, 2: 11.5, 3: 10.5}
 VERVANGING = "\ufffd"
+#: Emoji and pictographs: the fonts have none, so each is named instead of shown as "\ufffd"
+#: (issue 13 item 6: replaced visibly, never silently and never as an unreadable mark).
+_BEELDTEKENS = ((0x1F000, 0x1FAFF), (0x2600, 0x27BF), (0x2B00, 0x2BFF))
+_ONZICHTBAAR = frozenset({0xFE0F, 0xFE0E, 0x200D})  # variation selectors, zero-width joiner
 
 
 @functools.cache
@@ -53,7 +57,18 @@ def drukbaar(tekst: str) -> str:
     tekens = _tekens()
     if all(ord(t) in tekens or t == "\n" for t in tekst):
         return tekst
-    return "".join(t if ord(t) in tekens or t == "\n" else VERVANGING for t in tekst)
+    return "".join(_vervang(t, tekens) for t in tekst)
+
+
+def _vervang(teken: str, tekens: frozenset[int]) -> str:
+    code = ord(teken)
+    if code in tekens or teken == "\n":
+        return teken
+    if code in _ONZICHTBAAR:
+        return ""
+    if any(laag <= code <= hoog for laag, hoog in _BEELDTEKENS):
+        return f"[emoji U+{code:04X}]"
+    return VERVANGING
 
 
 class _Pdf(FPDF):

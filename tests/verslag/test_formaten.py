@@ -232,8 +232,9 @@ def test_tekens_buiten_het_lettertype_worden_zichtbaar_vervangen_en_niet_gelogd(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     casus = Casus.model_validate(
-        {"signalen": [{"id": "s1", "tekst": "Kind zei 日本 😀 tegen ə en Ж, kosten € 5"}]}
+        {"signalen": [{"id": "s1", "tekst": "Kind zei 日本 😀 tegen ə en Ж, kosten € 5 ❤️"}]}
     )
     tekst = pdf_tekst(render_pdf(bouw_verslag(casus, gemaakt_op=GEMAAKT)))
-    assert "Kind zei \ufffd\ufffd \ufffd tegen ə en Ж, kosten € 5" in tekst
+    assert "Kind zei \ufffd\ufffd [emoji U+1F600] tegen ə en Ж, kosten € 5" in tekst
+    assert "kosten € 5 [emoji U+2764]" in tekst  # the variation selector leaves no mark
     assert "日" not in caplog.text and "Kind zei" not in caplog.text

@@ -112,6 +112,7 @@ class FlowForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.casus = casus or Casus()
         self.bouw()
+        self._geen_stille_grens()
         self._beschrijf()
 
     def bouw(self) -> None:
@@ -120,6 +121,15 @@ class FlowForm(forms.Form):
     def full_clean(self) -> None:
         super().full_clean()
         self._beschrijf()
+
+    def _geen_stille_grens(self) -> None:
+        """A browser cuts pasted text at `maxlength` without a word (issue 13 item 6). The
+        limit goes to `data-max` instead: the script counts towards it while she types, and
+        the server refuses a longer text with a message, keeping all she typed."""
+        for veld in self.fields.values():
+            grens = veld.widget.attrs.pop("maxlength", None)
+            if grens is not None:
+                veld.widget.attrs["data-max"] = grens
 
     def _beschrijf(self) -> None:
         for naam, veld in self.fields.items():

@@ -226,7 +226,10 @@ def _bewerk(request: HttpRequest, doel: Pagina) -> HttpResponse:
     if form is not None and form.errors:
         if doel.id == "nood":  # the emergency page always opens
             return render_pagina(request, doel, geladen)
-        return render_pagina(request, bron, geladen, form=form)
+        # She stays on her page, and is told why: the casus travels only in the page, so
+        # input that cannot be saved cannot be kept while she is elsewhere (issue 13 item 4).
+        extra = {"tegengehouden": doel} if doel.id != bron.id else None
+        return render_pagina(request, bron, geladen, form=form, extra=extra)
 
     nieuw = geladen.volgende(casus)
     if (

@@ -136,6 +136,10 @@
     });
     form.addEventListener("submit", function (e) {
       var knop = e.submitter;
+      if (knop && knop.name === "actie" && knop.value.indexOf("verwijder:") === 0) {
+        // Removing an item cannot be undone: ask first (issue 13 item 6).
+        if (!window.confirm("Dit item verwijderen? Dit kan niet ongedaan worden gemaakt.")) { e.preventDefault(); return; }
+      }
       if (knop && knop.hasAttribute("data-wissen-knop")) {
         if (!window.confirm("Alle notities van deze casus wissen? Dit kan niet ongedaan worden gemaakt.")) { e.preventDefault(); return; }
         var bevestigd = document.createElement("input");
@@ -163,9 +167,34 @@
       var melding = document.getElementById("rond-melding");
       if (melding && e.target.name === "melden_keuze" && e.target.value === "ja") { melding.open = true; }
     });
+    tellers(form);
     var fout = document.getElementById("foutsamenvatting");
     if (fout) { fout.focus(); }
     schrijfcheck(form);
+  }
+
+  // A counter for fields with a limit: always for short fields, near the limit for notes.
+  function tellers(form) {
+    Array.prototype.forEach.call(form.querySelectorAll("[data-max]"), function (veld) {
+      var max = parseInt(veld.getAttribute("data-max"), 10);
+      if (!max) { return; }
+      var teller = document.createElement("p");
+      teller.className = "mw-teller";
+      teller.id = veld.id + "_teller";
+      teller.setAttribute("aria-live", "polite");
+      veld.parentNode.insertBefore(teller, veld.nextSibling);
+      function tel() {
+        var n = veld.value.length;
+        var tonen = max <= 300 || n >= max * 0.9;
+        teller.hidden = !tonen;
+        teller.textContent = n > max
+          ? n + " van " + max + " tekens: " + (n - max) + " te veel. Maak de tekst korter."
+          : n + " van " + max + " tekens";
+        teller.classList.toggle("mw-teller--te-lang", n > max);
+      }
+      veld.addEventListener("input", tel);
+      tel();
+    });
   }
 
   function schrijfcheck(form) {

@@ -1,0 +1,40 @@
+"""Small things a reviewer notices (issue 13, item 6), on the server side."""
+
+from __future__ import annotations
+
+from meldwijzer.engine.casus import MAX_KORT
+
+from .conftest import Wandeling
+
+
+def test_geen_veld_knipt_geplakte_tekst_stil_af(wandeling: Wandeling) -> None:
+    """No `maxlength` (the browser cuts a paste silently); the limit is in data-max."""
+    wandeling.nieuw()
+    wandeling.post("/stap/1/", pagina="overzicht")
+    assert "maxlength" not in wandeling.tekst
+    assert f'name="sig_bron" data-max="{MAX_KORT}"' in wandeling.tekst
+
+
+def test_te_lange_tekst_geeft_een_melding_en_blijft_staan(wandeling: Wandeling) -> None:
+    wandeling.nieuw()
+    lang = "bron " + "x" * MAX_KORT
+    wandeling.post("/stap/1/", pagina="stap1", sig_soort="derden", sig_tekst="Iets", sig_bron=lang)
+    assert "Controleer uw invoer" in wandeling.tekst
+    assert f"{MAX_KORT} " in wandeling.tekst.split("foutsamenvatting", 1)[1][:2000]
+    assert lang in wandeling.tekst
+    assert wandeling.casus.signalen == []
+
+
+def test_kindcheck_kop_staat_een_keer_op_stap_1(wandeling: Wandeling) -> None:
+    wandeling.nieuw(leeftijd="40")
+    wandeling.post("/stap/1/", pagina="overzicht")
+    assert wandeling.tekst.count(">Kindcheck<") == 1
+
+
+def test_samenvatting_van_een_minderjarige_toont_geen_nooit_gestelde_kindcheck(
+    wandeling: Wandeling,
+) -> None:
+    wandeling.nieuw(leeftijd="9")
+    wandeling.post("/samenvatting/", pagina="overzicht")
+    assert "Kindcheck" not in wandeling.tekst
+    assert "Weet ik niet" not in wandeling.tekst
