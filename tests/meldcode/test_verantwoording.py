@@ -79,7 +79,12 @@ def _casus(spec: Spec, n: int) -> Casus:
     ja = AfwegingAntwoord(antwoord="ja", motivatie=MARKER)
     return Casus(
         signalen=[Signaal(id="s1", tekst=f"{MARKER} signaal {n}", datum=spec.signaal)],
-        consultaties=[Consultatie(id="c1", met="collega", advies=MARKER)] if spec.stap >= 2 else [],
+        consultaties=[
+            Consultatie(id="c1", met="collega", advies=MARKER),
+            Consultatie(id="c2", met="veilig_thuis", advies=MARKER),
+        ]
+        if spec.stap >= 2
+        else [],
         gesprekken=[Gesprek(id="g1", met="client", inhoud=MARKER)] if spec.stap >= 3 else [],
         afwegingen=Afwegingen(vermoeden=ja, onveiligheid=ja) if spec.stap >= 4 else Afwegingen(),
         beslissingen=Beslissingen(
@@ -149,6 +154,7 @@ def test_de_cijfers_kloppen_met_de_zaaitabel(wereld: None) -> None:
         getoond(sum(not s.reden for s in tegen)),
     ]
     assert c.vt_advies.tekst == getoond(ADVIESVRAGEN)
+    assert c.vt_stap2.tekst == getoond(sum(s.stap >= 2 for s in dit_jaar))
     assert c.meldingen.tekst == getoond(sum(bool(s.gemeld) for s in dit_jaar))
     laat = sum(
         1 for s in dit_jaar if s.gemeld and (s.terug is None or _werkdagen(s.gemeld, s.terug) > 5)

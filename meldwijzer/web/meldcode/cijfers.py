@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from django.utils import timezone
 
 from meldwijzer.engine.advies import Advies, StapStatus
-from meldwijzer.engine.casus import Casus, Keuze
+from meldwijzer.engine.casus import Casus, ConsultatieMet, Keuze
 from meldwijzer.engine.norm import beoordeel
 from meldwijzer.web.org.models import Aftekening, ContactSoort, StoredCasus, VeiligThuisContact
 from meldwijzer.web.org.selectors import (
@@ -69,6 +69,7 @@ class Cijfers:
     afwijkingen: Telling
     afwijkingen_reden: list[Telling]  # with and without recorded reasons
     vt_advies: Telling
+    vt_stap2: Telling  # consultations of Veilig Thuis recorded in stap 2 of the flow
     meldingen: Telling
     vt_te_laat: Telling
     mediaan_dagen: str  # "12" or "niet getoond (minder dan 5 casussen)"
@@ -82,6 +83,7 @@ class Cijfers:
             self.afwijkingen,
             *self.afwijkingen_reden,
             self.vt_advies,
+            self.vt_stap2,
             self.meldingen,
             self.vt_te_laat,
             self.mediaan_n,
@@ -147,12 +149,13 @@ def cijfers_voor(jaar: int, *, vandaag: dt.date | None = None) -> Cijfers:
     ).count()
     aftekeningen = {a.casus_id: a for a in Aftekening.objects.filter(casus__in=gestart)}
     verst: Counter[int] = Counter()
-    afw_met = afw_zonder = 0
+    afw_met = afw_zonder = vt_stap2 = 0
     dagen: list[int] = []
     for stored in gestart:
         casus = casus_lezen(stored)
         advies = beoordeel(casus)
         verst[_verst(advies)] += 1
+        vt_stap2 += sum(c.met is ConsultatieMet.VEILIG_THUIS for c in casus.consultaties)
         for a in advies.afwijkingen:
             if a.reden_vastgelegd:
                 afw_met += 1
@@ -180,6 +183,7 @@ def cijfers_voor(jaar: int, *, vandaag: dt.date | None = None) -> Cijfers:
         vt_advies=telling(
             "Adviesvragen aan Veilig Thuis", vt.filter(soort=ContactSoort.ADVIESVRAAG).count()
         ),
+        vt_stap2=telling("Overleg met Veilig Thuis vastgelegd in stap 2", vt_stap2),
         meldingen=telling(
             "Meldingen bij Veilig Thuis", vt.filter(soort=ContactSoort.MELDING).count()
         ),

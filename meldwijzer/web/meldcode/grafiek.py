@@ -47,6 +47,6 @@ def staven(c: Cijfers) -> list[Grafiek]:
     return [
         _grafiek("Casussen", [c.gestart, c.afgesloten]),
         _grafiek("Hoe ver kwamen de casussen van dit jaar", c.voortgang),
-        _grafiek("Veilig Thuis", [c.vt_advies, c.meldingen, c.vt_te_laat]),
+        _grafiek("Veilig Thuis", [c.vt_advies, c.vt_stap2, c.meldingen, c.vt_te_laat]),
         _grafiek("Besluiten die afwijken van de norm", c.afwijkingen_reden),
     ]

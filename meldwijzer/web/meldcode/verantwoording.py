@@ -58,6 +58,7 @@ def cijfertabel(c: Cijfers) -> Tabel:
         (c.afwijkingen.label, c.afwijkingen.tekst),
         *((f"Afwijkend, {t.label}", t.tekst) for t in c.afwijkingen_reden),
         (c.vt_advies.label, c.vt_advies.tekst),
+        (c.vt_stap2.label, c.vt_stap2.tekst),
         (c.meldingen.label, c.meldingen.tekst),
         (c.vt_te_laat.label, c.vt_te_laat.tekst),
         ("Mediaan dagen van eerste signaal tot besluit", c.mediaan_dagen),
