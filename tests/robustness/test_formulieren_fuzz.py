@@ -463,6 +463,14 @@ def test_verslag_downloads_geven_nooit_een_serverfout(basis: dict[str, object]) 
     staat: dict[str, str] = basis["staat"]  # type: ignore[assignment]
     rng = random.Random(SEED)
     formaten = [*FORMATEN, "exe", "PDF", "pdf.", "%00", "..", "x" * 300]
+    # The concept-melding exists only when a report is at stake (her choice or the norm);
+    # whether the random walk ended there depends on its answers.
+    from meldwijzer.verslag import melding_aan_de_orde
+    from meldwijzer.web.flow.selectors import advies_voor
+    from meldwijzer.web.flow.store import staat_lezen
+
+    casus = staat_lezen(staat["staat"]).casus
+    zonder_melding = set() if melding_aan_de_orde(casus, advies_voor(casus)) else {"concept"}
     problemen: list[str] = []
     for formaat in formaten:
         for soort in ("geldig", "geknoeid", "zonder"):
@@ -475,7 +483,8 @@ def test_verslag_downloads_geven_nooit_een_serverfout(basis: dict[str, object]) 
                 data["label"] = "".join(rng.choice(RARE_TEKENS) for _ in range(3))
             antwoord = client.post(f"/verslag/{formaat}/", list(data.items()))
             problemen += _controleer(antwoord, [], {ALLES}, fc.Formulier("", "post", ""), formaat)
-            if soort == "geldig" and formaat in FORMATEN and antwoord.status != 200:
+            verwacht_200 = formaat in FORMATEN and formaat not in zonder_melding
+            if soort == "geldig" and verwacht_200 and antwoord.status != 200:
                 problemen.append(f"/verslag/{formaat}/: geldige casus gaf HTTP {antwoord.status}")
     assert not problemen, "\n".join(problemen[:20])
 
