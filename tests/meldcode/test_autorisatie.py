@@ -50,6 +50,13 @@ ROUTES = (
         302,
     ),
     Route("bestand", "GET", "/org/meldcode/meldcode.pdf", ALLE, actie="meldcode_geexporteerd"),
+    Route(
+        "profielbestand",
+        "GET",
+        "/org/meldcode/profiel.yaml",
+        ALLE,
+        actie="meldcode_profiel_geexporteerd",
+    ),
     Route("verantwoording", "GET", "/org/meldcode/verantwoording/", LEZERS),
     Route(
         "verantwoording_bestand",

@@ -99,3 +99,22 @@ def test_de_schakelaar_aftekenen_komt_uit_de_instellingen(cast: Cast) -> None:
 def test_buiten_de_organisatiemodus_bestaat_de_pagina_niet(cast: Cast, settings: object) -> None:
     settings.MODE = "prive"  # type: ignore[attr-defined]
     assert ingelogd(cast.beheerder).get("/org/meldcode/profiel/").status_code == 404
+
+
+def test_het_profielbestand_laadt_weer_als_hetzelfde_profiel(cast: Cast) -> None:
+    """Export round trip: the YAML a beheerder downloads is the profile the command line and
+    private mode load, with version and adoption."""
+    from meldwijzer.meldcode import profiel_lezen
+    from meldwijzer.web.meldcode.selectors import huidig_profiel
+
+    client = ingelogd(cast.beheerder)
+    client.post("/org/meldcode/profiel/", formulier())
+    client.post(
+        "/org/meldcode/vaststellen/",
+        {"datum": "2026-03-04", "vastgesteld_door": "De raad van toezicht"},
+    )
+    antwoord = ingelogd(cast.medewerker).get("/org/meldcode/profiel.yaml")
+    assert antwoord["Content-Disposition"].startswith("attachment")
+    geladen = profiel_lezen(antwoord.content.decode("utf-8"))
+    assert geladen == huidig_profiel()
+    assert geladen.versie == 1 and str(geladen.vastgesteld_op) == "2026-03-04"

@@ -13,6 +13,7 @@ urlpatterns = [
     path("profiel/", views.profiel, name="profiel"),
     path("vaststellen/", views.vaststellen, name="vaststellen"),
     path("meldcode.<str:formaat>", views.bestand, name="bestand"),
+    path("profiel.yaml", views.profielbestand, name="profielbestand"),
     path("verantwoording/", views.verantwoording, name="verantwoording"),
     path(
         "verantwoording/bestand.<str:formaat>",

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from meldwijzer.meldcode import FORMATEN, bouw_meldcode, maak
+from meldwijzer.meldcode.profiel import profiel_yaml
 from meldwijzer.verslag import render_docx, render_html_fragment, render_pdf
 from meldwijzer.web.meldcode import forms as f
 from meldwijzer.web.meldcode import selectors as sel
@@ -126,6 +127,25 @@ def bestand(request: HttpRequest, formaat: str) -> HttpResponse:
     svc.export_loggen(door=request.user, soort="meldcode", oid=versie.versie, request=request)
     return _bijlage(
         maak(p, formaat), FORMATEN[formaat], f"meldcode-versie-{versie.versie}.{formaat}"
+    )
+
+
+@require_GET
+@org_pagina(rollen=ALLE)
+def profielbestand(request: HttpRequest) -> HttpResponse:
+    """The profile as a file: for `meldwijzer meldcode maken`, or for a professional to load
+    in private mode. Organisation data only (functions and contacts), no casus."""
+    versie = _versie(request)
+    p = sel.profiel_van_versie(versie)
+    if p is None:
+        raise Http404
+    svc.export_loggen(
+        door=request.user, soort="meldcode_profiel", oid=versie.versie, request=request
+    )
+    return _bijlage(
+        profiel_yaml(p).encode("utf-8"),
+        "application/yaml; charset=utf-8",
+        f"meldcode-profiel-versie-{versie.versie}.yaml",
     )
 
 
