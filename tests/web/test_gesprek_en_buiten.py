@@ -162,7 +162,11 @@ def test_buiten_de_meldcode_legt_vast_wie_zij_informeerde_en_het_verslag_toont_g
     assert "Buiten de meldcode: wat u deed" in b.html and "ACTIE-TOELICHTING-3" in b.html
     assert 'id="sv-stappen"' not in b.html  # no list of five open steps
 
-    b.stuur("/buiten-meldcode/", actie="verwijder:buiten_acties:" + b.casus.buiten_acties[0].id)
+    b.stuur(
+        "/buiten-meldcode/",
+        actie="verwijder:buiten_acties:" + b.casus.buiten_acties[0].id,
+        verwijderen_bevestigd=["1"],  # what the script adds after its confirm()
+    )
     assert [a.wie for a in b.casus.buiten_acties] == ["vertrouwensinspecteur"]
 
 

@@ -68,8 +68,21 @@ def test_signaal_verwijderen(wandeling: Wandeling) -> None:
     _signaal(wandeling, sig_soort="observatie", sig_tekst="Eerste")
     _signaal(wandeling, sig_soort="observatie", sig_tekst="Tweede")
     eerste = wandeling.casus.signalen[0].id
+    # Without the script's confirmation the page asks first and keeps the item...
     wandeling.post("/stap/1/", pagina="stap1", actie=f"verwijder:signalen:{eerste}")
+    assert "Dit item verwijderen?" in wandeling.tekst
+    assert [s.tekst for s in wandeling.casus.signalen] == ["Eerste", "Tweede"]
+    # ...and removes it after "Ja, verwijderen" (or the script's confirm()).
+    wandeling.post("/stap/1/", pagina="stap1", actie=f"verwijderzeker:signalen:{eerste}")
     assert [s.tekst for s in wandeling.casus.signalen] == ["Tweede"]
+    tweede = wandeling.casus.signalen[0].id
+    wandeling.post(
+        "/stap/1/",
+        pagina="stap1",
+        actie=f"verwijder:signalen:{tweede}",
+        verwijderen_bevestigd="1",
+    )
+    assert wandeling.casus.signalen == []
 
 
 def test_contra_indicatie_en_oudersignaal_worden_vastgelegd(wandeling: Wandeling) -> None:

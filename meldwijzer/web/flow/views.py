@@ -173,6 +173,13 @@ def _bewerk(request: HttpRequest, doel: Pagina) -> HttpResponse:
     store = store_voor(request)
     bron = PAGINAS.get(request.POST.get("pagina", ""))
     actie = request.POST.get("actie", "opslaan")[:200]
+    # Removing an item asks first (issue 13 item 6): the script confirms in the browser and
+    # says so; without it, the page is saved and shows the question with a "Ja" button.
+    verwijder_vraag = ""
+    if actie.startswith("verwijder:") and request.POST.get("verwijderen_bevestigd") != "1":
+        verwijder_vraag, actie = actie.removeprefix("verwijder:"), "opslaan"
+    elif actie.startswith("verwijderzeker:"):
+        actie = "verwijder:" + actie.removeprefix("verwijderzeker:")
     try:
         geladen = store.laad(request)
     except StaatOngeldig:
@@ -238,6 +245,8 @@ def _bewerk(request: HttpRequest, doel: Pagina) -> HttpResponse:
         and not sel.binnen_meldcode(sel.pack_laden(casus), casus.situatie)
     ):
         doel = PAGINAS["buiten"]
+    if verwijder_vraag:
+        return render_pagina(request, bron, nieuw, extra={"verwijder_vraag": verwijder_vraag})
     return render_pagina(request, doel, nieuw)
 
 

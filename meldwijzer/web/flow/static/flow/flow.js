@@ -139,6 +139,9 @@
       if (knop && knop.name === "actie" && knop.value.indexOf("verwijder:") === 0) {
         // Removing an item cannot be undone: ask first (issue 13 item 6).
         if (!window.confirm("Dit item verwijderen? Dit kan niet ongedaan worden gemaakt.")) { e.preventDefault(); return; }
+        var ja = document.createElement("input");
+        ja.type = "hidden"; ja.name = "verwijderen_bevestigd"; ja.value = "1";
+        form.appendChild(ja);
       }
       if (knop && knop.hasAttribute("data-wissen-knop")) {
         if (!window.confirm("Alle notities van deze casus wissen? Dit kan niet ongedaan worden gemaakt.")) { e.preventDefault(); return; }
