@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.urls import path
 
-from meldwijzer.web.flow import views
+from meldwijzer.web.flow import oefenen, views
 
 app_name = "flow"
 
@@ -28,4 +28,8 @@ urlpatterns = [
     path("bewaren/", views.bewaren, name="bewaren"),
     path("openen/", views.openen, name="openen"),
     path("schrijfcheck/", views.schrijfcheck, name="schrijfcheck"),
+    # Practice on the pack's examples and intervision (issue 17, item 5): nothing is stored.
+    path("oefenen/", oefenen.overzicht, name="oefenen"),
+    path("oefenen/<int:nummer>/", oefenen.oefening, name="oefening"),
+    path("intervisie/", oefenen.intervisie, name="intervisie"),
 ]
