@@ -69,3 +69,45 @@ def test_een_sociaal_werker_krijgt_het_bpsw_kader(page: Any, axe: Any) -> None:
     assert "Voorbeelden uit de praktijk" in tekst
     assert NIET_OPGENOMEN not in tekst
     geen_a11y_fouten(axe, page)
+
+
+def test_de_oefenmodus_loopt_alle_acht_voorbeelden_door(page: Any, axe: Any) -> None:
+    """Each example, once answered, shows the afweging the seed hangs it under (Bijlage 2)."""
+    from meldwijzer.content.loader import default_pack
+    from meldwijzer.web.flow.oefenen import oefeningen
+
+    alle = oefeningen(default_pack())
+    assert len(alle) == 8
+    page.goto("/")
+    with page.expect_navigation():
+        page.get_by_role("link", name="Oefenen met de voorbeelden uit het afwegingskader").click()
+    geen_a11y_fouten(axe, page)
+    with page.expect_navigation():
+        page.locator("[data-oefeningen] a").first.click()
+    for o in alle:
+        assert page.inner_text("h1") == o.voorbeeld.titel
+        page.check("input[name=vermoeden_antwoord][value=ja]")
+        page.check("input[name=onveiligheid_antwoord][value=twijfel]")
+        klik(page, "Bekijk waar het afwegingskader dit voorbeeld plaatst")
+        plaats = page.locator("[data-afweging]")
+        assert plaats.get_attribute("data-afweging") == o.afweging.id
+        assert f"afweging {o.afweging.nummer}" in plaats.inner_text()
+        assert o.groep is not None and o.groep.titel in page.inner_text("#uitkomst")
+        geen_a11y_fouten(axe, page)
+        if o.nummer < len(alle):
+            with page.expect_navigation():
+                page.get_by_role("link", name="Volgend voorbeeld").click()
+    assert page.evaluate("() => window.sessionStorage.length") == 0
+
+
+def test_een_intervisie_voorbereiden_en_downloaden(page: Any, axe: Any) -> None:
+    page.goto("/intervisie/")
+    page.select_option("#id_voorbeeld", "1")
+    page.fill("#id_conclusies", "Eerst Veilig Thuis raadplegen.")
+    klik(page, "Voorbeeld tonen")
+    geen_a11y_fouten(axe, page)
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Downloaden als document").click()
+    tekst = Path(download.value.path()).read_text(encoding="utf-8")
+    assert "Eerst Veilig Thuis raadplegen." in tekst
+    assert "VRAGEN VAN HET AFWEGINGSKADER" in tekst

@@ -33,7 +33,7 @@ from .flow import DjangoFlowClient, casus_doorlopen
 
 SEED = int(os.environ.get("MELDWIJZER_FUZZ_SEED", "20261123"))
 GEVALLEN_PER_PAGINA = 120
-GEEN_FORMULIER = {"/schrijfcheck/"}  # JSON endpoint, fuzzed separately
+GEEN_FORMULIER = {"/schrijfcheck/", "/oefenen/"}  # JSON endpoint; a list of links
 
 ENGELS = (
     "This field is required",
