@@ -21,6 +21,7 @@ for mode in prive organisatie; do
   if ! env -u DATABASE_URL DJANGO_SETTINGS_MODULE=meldwijzer.web.settings MELDWIJZER_PRODUCTION=1 \
       MELDWIJZER_MODE="$mode" MELDWIJZER_SECRET_KEY="$key" MELDWIJZER_ALLOWED_HOSTS=meldwijzer.example.nl \
       MELDWIJZER_DATA_DIR="$tmp" MELDWIJZER_ENCRYPTION_KEYS="$fernet" \
+      MELDWIJZER_AUDIT_KEY="$key" MELDWIJZER_AUDIT_CHECKPOINTS="$tmp/audit-controlepunten.jsonl" \
       "$V/python" -m django check --deploy --fail-level WARNING; then
     echo "security: check --deploy ($mode) NIET schoon" >&2
     status=1

@@ -18,3 +18,25 @@ def _lege_cache() -> None:
     from django.core.cache import cache
 
     cache.clear()
+
+
+def _flush_mag_auditlog_legen() -> None:
+    """The test runner empties tables with TRUNCATE on PostgreSQL; the audit trail refuses
+    that (migration org 0006) unless the session says so, which only this flush does."""
+    from django.db.backends.postgresql.operations import DatabaseOperations
+
+    origineel = DatabaseOperations.sql_flush
+
+    def sql_flush(self, style, tables, *, reset_sequences=False, allow_cascade=False):  # type: ignore[no-untyped-def]
+        sql = origineel(
+            self, style, tables, reset_sequences=reset_sequences, allow_cascade=allow_cascade
+        )
+        return ["SET LOCAL meldwijzer.audit_leegmaken = 'ja'", *sql] if sql else sql
+
+    DatabaseOperations.sql_flush = sql_flush  # type: ignore[method-assign]
+
+
+try:
+    _flush_mag_auditlog_legen()
+except ImportError:  # psycopg missing: no PostgreSQL runs here
+    pass

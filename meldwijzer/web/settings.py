@@ -204,6 +204,11 @@ MELDWIJZER_MAIL_DOMEINEN = [d.lower().lstrip("@") for d in env_list("MELDWIJZER_
 # Organisation mode.
 MELDWIJZER_ENCRYPTION_KEYS = env_list("MELDWIJZER_ENCRYPTION_KEYS")  # newest first
 MELDWIJZER_RETENTION_DAYS = env_int("MELDWIJZER_RETENTION_DAYS", 365)
+# The key of the audit chain (HMAC), kept outside the database; and the file of signed
+# checkpoints (`manage audit_checkpoint`), which the operator keeps outside the database
+# too (docs/organisatie.md).
+MELDWIJZER_AUDIT_KEY = env_str("MELDWIJZER_AUDIT_KEY")
+MELDWIJZER_AUDIT_CHECKPOINTS = env_str("MELDWIJZER_AUDIT_CHECKPOINTS")
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = 0.25  # hours
 # Lock the account after 5 failures from anywhere, and the account+address pair (axes.W006).

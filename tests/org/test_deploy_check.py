@@ -8,9 +8,18 @@ from meldwijzer.web.org.checks import sleutels_ingesteld
 
 
 def test_zonder_versleutelingssleutels_faalt_de_deploycontrole_in_de_organisatiemodus() -> None:
-    with override_settings(MODE="organisatie", MELDWIJZER_ENCRYPTION_KEYS=[]):
+    alles = {
+        "MELDWIJZER_ENCRYPTION_KEYS": ["k"],
+        "MELDWIJZER_AUDIT_KEY": "a",
+        "MELDWIJZER_AUDIT_CHECKPOINTS": "/var/lib/x.jsonl",
+    }
+    with override_settings(MODE="organisatie", **{**alles, "MELDWIJZER_ENCRYPTION_KEYS": []}):
         assert [f.id for f in sleutels_ingesteld()] == ["meldwijzer.E001"]
-    with override_settings(MODE="organisatie", MELDWIJZER_ENCRYPTION_KEYS=["k"]):
+    with override_settings(MODE="organisatie", **{**alles, "MELDWIJZER_AUDIT_KEY": ""}):
+        assert [f.id for f in sleutels_ingesteld()] == ["meldwijzer.E002"]
+    with override_settings(MODE="organisatie", **{**alles, "MELDWIJZER_AUDIT_CHECKPOINTS": ""}):
+        assert [f.id for f in sleutels_ingesteld()] == ["meldwijzer.E003"]
+    with override_settings(MODE="organisatie", **alles):
         assert sleutels_ingesteld() == []
     with override_settings(MODE="prive", MELDWIJZER_ENCRYPTION_KEYS=[]):
         assert sleutels_ingesteld() == []

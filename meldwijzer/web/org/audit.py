@@ -1,6 +1,14 @@
 """The append-only, hash-chained audit trail (issue 6: every view, change, export, share and
 decision; who, when, what, from where — never content).
 
+The chain is keyed (issue 14, item 4): each entry's hash is an HMAC-SHA256 over the previous
+hash and the entry, with `settings.MELDWIJZER_AUDIT_KEY`, a key the database does not hold.
+Whoever owns the tables can delete or rewrite rows, but cannot compute the hashes of a
+rewritten tail. Cutting off the tail (and moving the head back) is found by comparing with
+the newest signed checkpoint, a file outside the database (`checkpoint_schrijven`).
+Entries written before the key existed (plain SHA-256) are still read, but only before the
+first keyed entry.
+
 `audit_schrijven` must run inside the caller's `transaction.atomic()` so the entry commits
 with the change it records. The chain head (`AuditKop`, one row: last number and hash) is
 locked first — `SELECT ... FOR UPDATE` on PostgreSQL, a no-op UPDATE (the write lock) on
@@ -14,11 +22,15 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import hmac
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from json.encoder import encode_basestring_ascii as _json_str
+from pathlib import Path
 from typing import Any
 
+from django.conf import settings
 from django.db import connections, transaction
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.http import HttpRequest
@@ -76,7 +88,23 @@ def canoniek(
     ).encode("ascii")
 
 
-def keten_hash(vorige: str, inhoud: bytes) -> str:
+def audit_sleutel() -> bytes:
+    """The chain key: MELDWIJZER_AUDIT_KEY (env or _FILE), else one derived from SECRET_KEY
+    (development; `check --deploy` refuses that in organisation mode)."""
+    eigen = str(getattr(settings, "MELDWIJZER_AUDIT_KEY", "") or "")
+    if eigen:
+        return eigen.encode("utf-8")
+    return hashlib.sha256(b"meldwijzer-audit\x00" + settings.SECRET_KEY.encode("utf-8")).digest()
+
+
+def keten_hash(vorige: str, inhoud: bytes, *, sleutel: bytes | None = None) -> str:
+    """HMAC-SHA256(key, previous hash + canonical entry)."""
+    sleutel = audit_sleutel() if sleutel is None else sleutel
+    return hmac.new(sleutel, vorige.encode("ascii") + inhoud, hashlib.sha256).hexdigest()
+
+
+def oude_keten_hash(vorige: str, inhoud: bytes) -> str:
+    """The unkeyed hash of entries written before the chain was keyed."""
     return hashlib.sha256(vorige.encode("ascii") + inhoud).hexdigest()
 
 
@@ -140,6 +168,7 @@ def audit_schrijven(
     detail = str(detail)[:120]
     ip = client_ip(request)
     vergrendel, invoegen, kop_bij = _sql(conn)
+    sleutel = audit_sleutel()
     with conn.cursor() as cur:
         cur.execute(vergrendel)
         rij = cur.fetchone()
@@ -160,7 +189,7 @@ def audit_schrijven(
             ip=ip,
             detail=detail,
         )
-        nieuwe_hash = keten_hash(vorige_hash, inhoud)
+        nieuwe_hash = keten_hash(vorige_hash, inhoud, sleutel=sleutel)
         waarden = [
             volgnummer,
             AuditEntry._meta.get_field("tijd").get_db_prep_value(tijd, conn),
@@ -226,16 +255,26 @@ def _entries(batch: int, tot: int | None) -> Iterator[tuple[Any, ...]]:
         laatste = int(rijen[-1][0])
 
 
-def audit_verifieren(*, batch: int = 20_000) -> Verificatie:
+def audit_verifieren(*, batch: int = 20_000, checkpoints: Path | str | None = None) -> Verificatie:
     """Recompute the chain from the start; report the first entry that does not fit.
 
     The head is read first and the chain is checked up to its number: entries appended
     while this runs (the app keeps working) are not counted as missing, and cutting off the
-    last entries still shows, because the head then points past the end."""
+    last entries still shows, because the head then points past the end. An absent head
+    with entries (or a checkpoint) is an error. The chain must pass through the newest
+    signed checkpoint (`checkpoints`, default settings.MELDWIJZER_AUDIT_CHECKPOINTS) with
+    the same hash: that finds a tail cut off together with the head, an emptied table, and
+    a chain rewritten from the start."""
+    pad = checkpoints if checkpoints is not None else _checkpoint_pad()
+    punt = laatste_checkpoint(pad) if pad else None
     kop = AuditKop.objects.filter(pk=1).first()
+    if isinstance(punt, Verificatie):
+        return punt
+    sleutel = audit_sleutel()
     vorige = NUL_HASH
     verwacht = 1
     aantal = 0
+    gesleuteld = False  # after the first keyed entry, every entry must be keyed
     for rij in _entries(batch, kop.volgnummer if kop is not None else None):
         n, tijd, uid, naam, actie, otype, oid, ip, vorige_hash, opgeslagen, detail = rij
         aantal += 1
@@ -254,10 +293,94 @@ def audit_verifieren(*, batch: int = 20_000) -> Verificatie:
             ip=ip,
             detail=detail,
         )
-        if keten_hash(vorige, inhoud) != opgeslagen:
+        if hmac.compare_digest(keten_hash(vorige, inhoud, sleutel=sleutel), str(opgeslagen)):
+            gesleuteld = True
+        elif gesleuteld or oude_keten_hash(vorige, inhoud) != opgeslagen:
             return Verificatie(aantal, int(n), "inhoud van de regel is gewijzigd")
         vorige = str(opgeslagen)
+        if punt is not None and n == punt.volgnummer and vorige != punt.hash:
+            return Verificatie(aantal, int(n), "wijkt af van het laatste controlepunt")
         verwacht += 1
+    if kop is None and aantal:
+        return Verificatie(aantal, aantal + 1, "de kop van het auditlog ontbreekt")
     if kop is not None and (kop.volgnummer != aantal or kop.hash != vorige):
         return Verificatie(aantal, aantal + 1, "laatste regels ontbreken (kop wijkt af)")
+    if punt is not None and aantal < punt.volgnummer:
+        return Verificatie(
+            aantal,
+            aantal + 1,
+            f"regels ontbreken: het laatste controlepunt noemt regel {punt.volgnummer}",
+        )
     return Verificatie(aantal, None)
+
+
+# --- checkpoints outside the database ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    volgnummer: int
+    hash: str
+    tijd: str
+
+
+def _checkpoint_pad() -> Path | None:
+    pad = str(getattr(settings, "MELDWIJZER_AUDIT_CHECKPOINTS", "") or "")
+    return Path(pad) if pad else None
+
+
+def _handtekening(volgnummer: int, hash_: str, tijd: str) -> str:
+    bericht = f"meldwijzer-audit-checkpoint:{volgnummer}:{hash_}:{tijd}".encode("ascii")
+    return hmac.new(audit_sleutel(), bericht, hashlib.sha256).hexdigest()
+
+
+def laatste_checkpoint(pad: Path | str) -> Checkpoint | Verificatie | None:
+    """The newest checkpoint in the file (one JSON object per line), None without any; a
+    Verificatie with the reason when a line is not signed with the audit key."""
+    pad = Path(pad)
+    if not pad.exists():
+        return None
+    laatste = None
+    for regel in pad.read_text(encoding="ascii").splitlines():
+        if not regel.strip():
+            continue
+        try:
+            d = json.loads(regel)
+            punt = Checkpoint(volgnummer=int(d["n"]), hash=str(d["hash"]), tijd=str(d["tijd"]))
+            handtekening = str(d["sig"])
+        except (ValueError, KeyError, TypeError):
+            return Verificatie(0, 0, "controlepuntenbestand is onleesbaar")
+        if not hmac.compare_digest(
+            _handtekening(punt.volgnummer, punt.hash, punt.tijd), handtekening
+        ):
+            return Verificatie(
+                0, punt.volgnummer, "controlepunt is niet ondertekend met de sleutel"
+            )
+        if laatste is None or punt.volgnummer >= laatste.volgnummer:
+            laatste = punt
+    return laatste
+
+
+def checkpoint_schrijven(pad: Path | str | None = None) -> Checkpoint:
+    """Verify the chain (against the previous checkpoint) and append the current head,
+    signed with the audit key, to the operator's checkpoint file. Raises ValueError when
+    the chain is broken: a broken chain is never endorsed."""
+    pad = Path(pad) if pad is not None else _checkpoint_pad()
+    if pad is None:
+        raise ValueError("MELDWIJZER_AUDIT_CHECKPOINTS is niet ingesteld")
+    kop = AuditKop.objects.filter(pk=1).first()
+    uitslag = audit_verifieren(checkpoints=pad)
+    if not uitslag.in_orde:
+        raise ValueError(f"Auditlog gebroken bij regel {uitslag.eerste_fout}: {uitslag.reden}")
+    n, h = (kop.volgnummer, kop.hash) if kop is not None else (0, NUL_HASH)
+    if uitslag.aantal < n:
+        raise ValueError("Auditlog korter dan zijn kop")
+    tijd = tijd_tekst(timezone.now())
+    punt = Checkpoint(volgnummer=n, hash=h, tijd=tijd)
+    regel = json.dumps(
+        {"n": n, "hash": h, "tijd": tijd, "sig": _handtekening(n, h, tijd)}, sort_keys=True
+    )
+    pad.parent.mkdir(parents=True, exist_ok=True)
+    with pad.open("a", encoding="ascii") as f:
+        f.write(regel + "\n")
+    return punt

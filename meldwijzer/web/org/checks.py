@@ -27,4 +27,22 @@ def sleutels_ingesteld(app_configs: Any = None, **kwargs: Any) -> list[Error]:
                 id="meldwijzer.E001",
             )
         )
+    if not getattr(settings, "MELDWIJZER_AUDIT_KEY", ""):
+        fouten.append(
+            Error(
+                "MELDWIJZER_AUDIT_KEY is niet gezet: de sleutel van de auditketen wordt dan "
+                "uit MELDWIJZER_SECRET_KEY afgeleid.",
+                hint="Zet een eigen geheime sleutel (of _FILE), zie docs/organisatie.md.",
+                id="meldwijzer.E002",
+            )
+        )
+    if not getattr(settings, "MELDWIJZER_AUDIT_CHECKPOINTS", ""):
+        fouten.append(
+            Error(
+                "MELDWIJZER_AUDIT_CHECKPOINTS is niet gezet: zonder controlepunten buiten de "
+                "database valt het afknippen van het auditlog niet op.",
+                hint="Noem een bestand buiten de database, zie docs/organisatie.md.",
+                id="meldwijzer.E003",
+            )
+        )
     return fouten
