@@ -3,7 +3,6 @@ and limits on how often one address may do what costs the server or others much.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -88,9 +87,10 @@ LIMIETEN: dict[str, Limiet] = {
 }
 
 
-def _sleutel(pad: str, request: HttpRequest, limiet: Limiet) -> str:
-    venster = int(time.time()) // limiet.seconden
-    return f"mw-limiet:{pad}:{request.META.get('REMOTE_ADDR', '')}:{venster}"
+def _sleutel(pad: str, request: HttpRequest) -> str:
+    """One counter per path and address; it expires `seconden` after the first request it
+    counted (cache.incr keeps the expiry), so a burst cannot straddle two windows."""
+    return f"mw-limiet:{pad}:{request.META.get('REMOTE_ADDR', '')}"
 
 
 def _te_veel(request: HttpRequest, limiet: Limiet) -> HttpResponse:
@@ -112,7 +112,7 @@ def verzoeken_beperken(
         limiet = LIMIETEN.get(request.path) if request.method == "POST" else None
         if limiet is None:
             return get_response(request)
-        sleutel = _sleutel(request.path, request, limiet)
+        sleutel = _sleutel(request.path, request)
         if int(cache.get(sleutel, 0)) >= limiet.aantal:
             return _te_veel(request, limiet)
         response = get_response(request)
