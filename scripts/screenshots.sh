@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerate docs/screenshots/{start,stap4,samenvatting}.png from a real `meldwijzer start`
+# Regenerate docs/screenshots/{start,stap1,stap4,stap5,samenvatting,concept-melding}.png from a real `meldwijzer start`
 # in Debian's Chromium (no browser download).
 source "$(dirname "${BASH_SOURCE[0]}")/_venv.sh"
 cd "$ROOT"
