@@ -229,7 +229,15 @@ def test_zonder_onveiligheid_ja_hangt_melden_alleen_van_de_hulpvoorwaarden_af(
     if casus.herwegingen:
         hulp[2] = casus.herwegingen[-1].antwoord  # the norm follows the latest weighing
     faalt = any(a in (Antwoord.NEE, Antwoord.TWIJFEL) for a in hulp)
-    if not faalt and (casus.relevantie.gezinsvoogd or casus.relevantie.relevant):
+    relevant = casus.relevantie.gezinsvoogd or casus.relevantie.relevant
+    alle_ja = all(a is Antwoord.JA for a in hulp)
+    if (
+        relevant
+        and alle_ja
+        and casus.afwegingen.vermoeden.antwoord is Antwoord.JA
+        and onveiligheid is Antwoord.NEE
+    ):
+        # 2.2 Stap 5: help possible, but a report is relevant (or a gezinsvoogd, FAQ).
         assert advies.beslissing_melden is BeslissingMelden.NOODZAKELIJK
         return
     assert (advies.beslissing_melden is BeslissingMelden.NOODZAKELIJK) is faalt
