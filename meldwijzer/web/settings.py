@@ -165,7 +165,10 @@ CSRF_FAILURE_VIEW = "meldwijzer.web.errors.csrf_failure"
 
 # Security headers (CSP etc. in meldwijzer.web.middleware).
 SECURE_CONTENT_TYPE_NOSNIFF = True
-SECURE_REFERRER_POLICY = "no-referrer"
+# The same policy as the pages' <meta name="referrer"> (issue 14: aligned): no referrer to
+# another host. Not no-referrer: then Chromium sends "Origin: null" with every form post and
+# Django's CSRF check refuses every save (flow/templates/base.html).
+SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 if PRODUCTION:

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from cryptography.fernet import Fernet
 from django.test import Client
 from django.urls import get_resolver
 
@@ -36,9 +37,28 @@ def _productie_env(tmp_path: Path, modus: str) -> dict[str, str]:
             "MELDWIJZER_SECRET_KEY": secrets.token_urlsafe(48),
             "MELDWIJZER_ALLOWED_HOSTS": "meldwijzer.example.nl",
             "MELDWIJZER_DATA_DIR": str(tmp_path),
+            # organisation mode refuses to pass without these (meldwijzer/web/org/checks.py)
+            "MELDWIJZER_ENCRYPTION_KEYS": Fernet.generate_key().decode(),
+            "MELDWIJZER_AUDIT_KEY": secrets.token_urlsafe(32),
+            "MELDWIJZER_AUDIT_CHECKPOINTS": str(tmp_path / "audit-controlepunten.jsonl"),
         }
     )
     return env
+
+
+def test_check_deploy_faalt_in_de_organisatiemodus_zonder_sleutels(tmp_path: Path) -> None:
+    env = _productie_env(tmp_path, "organisatie")
+    env.pop("MELDWIJZER_ENCRYPTION_KEYS")
+    done = subprocess.run(
+        [sys.executable, "-m", "django", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode != 0
+    assert "meldwijzer.E001" in done.stdout + done.stderr
 
 
 @pytest.mark.parametrize("modus", MODI)
@@ -112,7 +132,7 @@ def _koppen_kloppen(pad: str, headers: dict[str, str], *, pagina: bool = True) -
         fout.append(f"{pad}: CSP staat unsafe-inline/unsafe-eval toe")
     if directieven.get("frame-ancestors") != "frame-ancestors 'none'":
         fout.append(f"{pad}: CSP frame-ancestors is niet 'none'")
-    if headers.get("referrer-policy") != "no-referrer":
+    if headers.get("referrer-policy") != "same-origin":  # as the pages' meta tag
         fout.append(f"{pad}: Referrer-Policy is {headers.get('referrer-policy')!r}")
     if headers.get("x-content-type-options") != "nosniff":
         fout.append(f"{pad}: X-Content-Type-Options ontbreekt")
