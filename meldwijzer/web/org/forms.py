@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django import forms
 
+from meldwijzer.web.flow.forms import StartForm
 from meldwijzer.web.org.models import ContactSoort, DeelRol, MeldWijze, Rol
 
 LANG = forms.Textarea(attrs={"rows": 4})
@@ -40,6 +41,9 @@ class NieuweCasusForm(forms.Form):
         max_length=40,
         help_text="Geen namen of BSN. Alleen het nummer waarmee u het dossier terugvindt.",
     )
+    # Sector and beroep decide the afwegingskader, as on the private start page (issue 17).
+    sector = StartForm.base_fields["sector"]
+    beroepsgroep = StartForm.base_fields["beroepsgroep"]
 
 
 class DelenForm(forms.Form):

@@ -16,6 +16,7 @@ from django.utils import dateformat, timezone
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from meldwijzer.engine.casus import Beroep, Casus
 from meldwijzer.web.flow.store import StaatOngeldig
 from meldwijzer.web.org import forms as f
 from meldwijzer.web.org import selectors as sel
@@ -79,6 +80,17 @@ def overzicht(request: HttpRequest) -> HttpResponse:
     )
 
 
+def _casus_voor_beroep(data: dict[str, Any]) -> Casus:
+    """A new casus with her sector and beroep, and the label of the pack that gives her."""
+    from meldwijzer.content.loader import pack_voor_beroepsgroep
+
+    beroep = Beroep(
+        sector=data.get("sector") or None, beroepsgroep=data.get("beroepsgroep") or None
+    )
+    pack = pack_voor_beroepsgroep(beroep.beroepsgroep)
+    return Casus(beroep=beroep, content_pack=pack.label)
+
+
 @require_POST
 @org_pagina(rollen=PROF)
 def nieuw(request: HttpRequest) -> HttpResponse:
@@ -86,7 +98,10 @@ def nieuw(request: HttpRequest) -> HttpResponse:
     if form.is_valid():
         try:
             stored = svc.casus_aanmaken(
-                user=request.user, dossier_ref=form.cleaned_data["dossier_ref"], request=request
+                user=request.user,
+                dossier_ref=form.cleaned_data["dossier_ref"],
+                casus=_casus_voor_beroep(form.cleaned_data),
+                request=request,
             )
         except svc.OrgFout as exc:
             form.add_error("dossier_ref", str(exc))
