@@ -23,6 +23,8 @@ def test_een_nieuwe_casus_bewaart_sector_beroep_en_het_kader(cast: Cast) -> None
     casus = selectors.casus_lezen(StoredCasus.objects.get(dossier_ref="D-17"))
     assert casus.beroep.sector == "onderwijs" and casus.beroep.beroepsgroep == "onderwijs"
     assert casus.content_pack == "basis@2019.1"
-    r = client.post("/org/casussen/nieuw/", {"dossier_ref": "D-18", "beroepsgroep": "sociaal_werker"})
+    r = client.post(
+        "/org/casussen/nieuw/", {"dossier_ref": "D-18", "beroepsgroep": "sociaal_werker"}
+    )
     casus = selectors.casus_lezen(StoredCasus.objects.get(dossier_ref="D-18"))
     assert casus.content_pack == "bpsw@2019.1"
