@@ -69,6 +69,8 @@ GEEN_CASUS_SCHRIJVEN = {
     "flow:bewaren": "an export: logged, the casus unchanged (test_flow_integratie)",
     "flow:mail_versturen": "an export: logged, the casus unchanged (test_mail_org)",
     "flow:wissen": "private mode's erase of the tab; org mode erases with org:wissen",
+    "flow:oefening": "practice on the pack's examples: no casus, nothing stored",
+    "flow:intervisie": "an intervisie document to download: no casus, nothing stored",
 }
 #: Whole namespaces that hold no casus: the organisation's own meldcode (issue 16).
 GEEN_CASUS_NAMESPACES = {"meldcode": "the organisation's meldcode and its account, no casus"}
