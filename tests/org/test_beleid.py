@@ -63,8 +63,6 @@ GEEN_CASUS_SCHRIJVEN = {
     "org:instellingen": "settings, beheerder only (test_autorisatie)",
     "org:stappen": "forwards the body to flow:overzicht (307), tested there",
     "flow:schrijfcheck": "checks a text, keeps nothing",
-    "flow:oefening": "practice on an example: renders the answers, keeps nothing (test_oefenen)",
-    "flow:intervisie": "an intervision sheet: rendered or downloaded, keeps nothing",
     "flow:verslag": "an export: logged, the casus unchanged (test_flow_integratie)",
     "flow:bewaren": "an export: logged, the casus unchanged (test_flow_integratie)",
     "flow:mail_versturen": "an export: logged, the casus unchanged (test_mail_org)",
