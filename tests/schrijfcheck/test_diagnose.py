@@ -55,3 +55,18 @@ def test_een_diagnose_blijft_gemeld_in_een_hypothese() -> None:
 
 def test_een_afkorting_telt_alleen_in_hoofdletters() -> None:
     assert "diagnose" not in categorieen("We add ass to the list.")
+
+
+@pytest.mark.parametrize(
+    ("tekst", "label"),
+    [("Die leerling is een autist.", "autist"), ("Volgens mij is vader een psychoot.", "psychoot")],
+)
+def test_een_persoonsnaam_voor_een_diagnose_wordt_gemeld(tekst: str, label: str) -> None:
+    """The noun for a person with the condition labels as the condition itself does (issue 15)."""
+    assert label in gevonden(tekst, "diagnose")
+
+
+def test_een_persoonsnaam_voor_een_diagnose_met_deskundige_blijft_ongemoeid() -> None:
+    assert "diagnose" not in categorieen(
+        "De kinderpsychiater schrijft dat de jongen een autist is met een eigen tempo."
+    )

@@ -173,3 +173,46 @@ def test_als_hypothese_getypt_geen_interpretatie_als_feit_wel() -> None:
     assert "interpretatie" not in categorieen(tekst, soort="hypothese")
     assert "interpretatie" in categorieen(tekst, soort="observatie")
     assert "interpretatie" in categorieen(tekst)
+
+
+# Tuning on the third-party development half (issue 15): three constructions and a lexicon gap.
+
+
+@pytest.mark.parametrize(
+    ("tekst", "woord"),
+    [
+        ("Zij is het slechtste voorbeeld van de groep.", "slechtste"),
+        ("Dit was de beste oplossing voor het gezin.", "beste"),
+        ("Vader is de leukste ouder van de klas.", "leukste"),
+    ],
+)
+def test_een_oordelende_overtreffende_trap_als_gezegde_wordt_gemeld(tekst: str, woord: str) -> None:
+    """A ranking after a copula is the writer's standard, also before a noun for a thing."""
+    assert woord in " ".join(gevonden(tekst, "interpretatie"))
+
+
+@pytest.mark.parametrize(
+    "tekst",
+    ["Dit is de oudste zoon van het gezin.", "Het was de laatste les voor de vakantie."],
+)
+def test_een_feitelijke_overtreffende_trap_blijft_ongemoeid(tekst: str) -> None:
+    assert "interpretatie" not in categorieen(tekst)
+
+
+@pytest.mark.parametrize(
+    ("tekst", "woord"),
+    [
+        ("Hij bleef thuis omdat hij zich waardeloos voelde.", "zich waardeloos voelde"),
+        ("Moeder heeft een hekel aan de buurvrouw.", "hekel aan"),
+        ("De jongen is nog niet klaar om alleen te reizen.", "niet klaar om"),
+    ],
+)
+def test_een_innerlijke_toestand_ook_met_het_werkwoord_achteraan_wordt_gemeld(
+    tekst: str, woord: str
+) -> None:
+    assert woord in " ".join(gevonden(tekst, "interpretatie"))
+
+
+def test_een_eigen_gevoel_met_het_werkwoord_achteraan_blijft_ongemoeid() -> None:
+    assert "interpretatie" not in categorieen("Ik ging weg omdat ik me niet veilig voelde.")
+    assert "interpretatie" not in categorieen("We vertrokken omdat wij ons niet veilig voelden.")

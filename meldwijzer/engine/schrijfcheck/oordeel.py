@@ -5,9 +5,11 @@ mogelijk" and mark hypotheses and assumptions as such. Four constructions judge:
 
 - an evaluative adjective about a person or as the writer's verdict: predicated or used as an
   adverb ("vader is koppig", "reageert defensief", "Dat is heel irritant"), or before a person
-  noun ("een lastig persoon"); which adjectives judge comes from the Pattern lexicon
+  noun ("een lastig persoon"), or as a superlative predicate whatever the noun ("is de beste
+  ploeg"); which adjectives judge comes from the Pattern lexicon
   (`subjectief.py`), not from a home-made list; a label noun predicated ("is een zeur");
-- an attributed inner state or motive ("voelt zich afgewezen", "heeft er moeite mee");
+- an attributed inner state or motive ("voelt zich afgewezen", "heeft er moeite mee", also verb
+  last: "omdat hij zich afgewezen voelde");
 - a verdict on progress ("gaat vooruit", "het gaat goed met hem");
 - the writer's own opinion ("ik vind dat", "Wat een ...!").
 
@@ -58,6 +60,7 @@ class OordeelData:
     gemarkeerd: Lexicon
     grond: frozenset[str]
     plan: Lexicon
+    superlatief: frozenset[str]
 
 
 def _set(waarden: Any) -> frozenset[str]:
@@ -74,13 +77,19 @@ def oordeel_data() -> OordeelData:
         lidwoorden=_set(data["lidwoorden"]),
         personen=_set(data["personen"]),
         etiketten=lexicon_uit({"woordgroepen": data["etiketten"]}),
-        binnen=lexicon_uit({"woordgroepen": data["binnen"]["woordgroepen"]}),
+        binnen=lexicon_uit(
+            {
+                "woordgroepen": data["binnen"]["woordgroepen"],
+                "gescheiden": data["binnen"]["gescheiden"],
+            }
+        ),
         binnen_eigen=_set(data["binnen"]["eigen"]),
         voortgang=lexicon_uit({"woordgroepen": data["voortgang"]}),
         mening=lexicon_uit({"woordgroepen": data["mening"]}),
         gemarkeerd=lexicon_uit(data["gemarkeerd"]),
         grond=_set(data["grond"]),
         plan=lexicon_uit({"woordgroepen": data["plan"]["woordgroepen"]}),
+        superlatief=_set(data["superlatief"]),
     )
 
 
@@ -112,6 +121,17 @@ def _persoon_na(tokens: Sequence[Token], i: int, d: OordeelData) -> bool:
     return False
 
 
+def _superlatief_predicaat(tokens: Sequence[Token], i: int, d: OordeelData) -> bool:
+    """A judging superlative after a copula and an article: "is de beste ploeg", "was het
+    mooiste moment". The ranking is the writer's, whatever the noun."""
+    laag = tokens[i].laag
+    if laag not in d.superlatief and not (
+        laag.endswith("ste") and oordeelt(laag, d.woorden) and laag not in d.objectief
+    ):
+        return False
+    return i >= 2 and tokens[i - 1].laag in {"de", "het"} and tokens[i - 2].laag in _KOPPELS
+
+
 def _andere_categorie(a: ZinAnalyse, w: Woorden) -> set[int]:
     """Token positions a vague word or a diagnosis takes: those categories report them."""
     bezet: set[int] = set()
@@ -127,13 +147,14 @@ def _bijvoeglijk(a: ZinAnalyse, d: OordeelData, w: Woorden) -> list[Span]:
     for i, tok in enumerate(tokens):
         if not tok.is_woord or not a.eigen_stem[i] or (tok.hoofdletter and i not in a.zin.starts):
             continue
-        if tok.laag in d.objectief or not oordeelt(tok.laag, d.woorden):
+        superlatief = _superlatief_predicaat(tokens, i, d)
+        if not superlatief and (tok.laag in d.objectief or not oordeelt(tok.laag, d.woorden)):
             continue
         if bezet is None:
             bezet = _andere_categorie(a, w)
         if i in bezet:
             continue
-        if _in_naamwoordgroep(tokens, i, d) and not _persoon_na(tokens, i, d):
+        if not superlatief and _in_naamwoordgroep(tokens, i, d) and not _persoon_na(tokens, i, d):
             continue  # "een mooie tekening", "slechte cijfers": about a thing
         uit.append((tok.begin, tok.eind, ""))
     return uit
@@ -187,6 +208,8 @@ def _binnen(a: ZinAnalyse, d: OordeelData, w: Woorden) -> list[Span]:
     for t in d.binnen.zoek_in(a.zin):
         if not a.eigen_stem[t.begin]:
             continue
+        if tokens[t.begin].laag == "zich" and t.eind - t.begin > _BINNEN_RUIMTE:
+            continue  # "zich ... voelde": only a short verb-last clause
         begin = clausebegin(tokens, t.begin, w)
         if any(tokens[j].laag in d.binnen_eigen for j in range(begin, t.begin)):
             continue
