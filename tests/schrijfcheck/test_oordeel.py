@@ -181,7 +181,7 @@ def test_als_hypothese_getypt_geen_interpretatie_als_feit_wel() -> None:
 @pytest.mark.parametrize(
     ("tekst", "woord"),
     [
-        ("Zij is het slechtste voorbeeld van de groep.", "slechtste"),
+        ("Dit was het slechtste plan van het jaar.", "slechtste"),
         ("Dit was de beste oplossing voor het gezin.", "beste"),
         ("Vader is de leukste ouder van de klas.", "leukste"),
     ],
@@ -216,3 +216,36 @@ def test_een_innerlijke_toestand_ook_met_het_werkwoord_achteraan_wordt_gemeld(
 def test_een_eigen_gevoel_met_het_werkwoord_achteraan_blijft_ongemoeid() -> None:
     assert "interpretatie" not in categorieen("Ik ging weg omdat ik me niet veilig voelde.")
     assert "interpretatie" not in categorieen("We vertrokken omdat wij ons niet veilig voelden.")
+
+
+@pytest.mark.parametrize(
+    ("tekst", "woord"),
+    [
+        ("De jongen heeft er geen zin in.", "er geen zin in"),
+        ("Vader heeft geen inzicht in zijn eigen gedrag.", "geen inzicht in"),
+        ("Mevrouw is niet te vertrouwen.", "niet te vertrouwen"),
+        ("Het meisje zoekt aandacht bij de leiding.", "zoekt aandacht"),
+        ("Moeder staat open voor hulp.", "staat open voor"),
+        ("Oma was helemaal van slag.", "van slag"),
+        ("Hij heeft het naar zijn zin op de groep.", "naar zijn zin"),
+    ],
+)
+def test_motief_inzicht_en_stemming_van_een_ander_worden_gemeld(tekst: str, woord: str) -> None:
+    """Motives, insight and mood only the person can report (issue 15: "inner states")."""
+    assert woord in " ".join(gevonden(tekst, "interpretatie"))
+
+
+def test_wie_haar_eigen_gevoel_noemt_krijgt_geen_melding() -> None:
+    assert "interpretatie" not in categorieen("Ik was na het gesprek van slag.")
+
+
+@pytest.mark.parametrize(
+    ("tekst", "woord"),
+    [
+        ("Je merkt dat de jongen agressief is.", "agressief"),
+        ("Je ziet dat moeder afstandelijk is.", "afstandelijk"),
+    ],
+)
+def test_een_algemeen_je_is_de_eigen_stem_van_de_schrijver(tekst: str, woord: str) -> None:
+    """'Je merkt dat ...' is the writer generalising her own view, not a named source."""
+    assert woord in " ".join(gevonden(tekst, "interpretatie"))
