@@ -2,7 +2,7 @@
 sign-off, settings, and the append-only audit trail.
 
 Free text is stored encrypted (`VersleuteldeTekst`); a casus holds no names or BSN and points
-to the organisation's own dossier by `dossier_ref`. Writes go through services.py only.
+to the organisation's own dossier by `dossier_ref`. Writes go through `services/` only.
 """
 
 from __future__ import annotations

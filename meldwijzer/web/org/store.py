@@ -24,8 +24,10 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 
 from meldwijzer.web.flow.store import CasusConflict, Geladen, Modus, StaatOngeldig
-from meldwijzer.web.org import beleid, selectors, services
+from meldwijzer.web.org import beleid, selectors
 from meldwijzer.web.org.models import StoredCasus
+from meldwijzer.web.org.services import casus as casus_services
+from meldwijzer.web.org.services.basis import OrgFout, VersieConflict
 from meldwijzer.web.org.toegang import org_modus_aan
 
 STAAT_VELD = "staat"
@@ -89,7 +91,7 @@ class ServerStore:
         stored = selectors.casus_voor(user, casus_id, recht=selectors.WIJZIGEN)
         if versie is not None and stored.version != versie:
             raise CasusConflict(
-                services.VersieConflict(stored.version).args[0], nieuwste=geladen_voor(stored)
+                VersieConflict(stored.version).args[0], nieuwste=geladen_voor(stored)
             )
         setattr(request, _GELADEN, stored)  # checked for this user: `bewaar` needs no re-read
         return geladen_voor(stored)
@@ -113,7 +115,7 @@ class ServerStore:
         versie = stored.version
         if geladen.rev > versie:  # the flow applied a page: rev = loaded version + 1
             try:
-                versie = services.casus_opslaan(
+                versie = casus_services.casus_opslaan(
                     user=user,
                     casus_id=casus_id,
                     casus=geladen.casus,
@@ -128,7 +130,7 @@ class ServerStore:
                 raise CasusConflict(
                     str(exc), nieuwste=_nieuwste(user, casus_id), status=exc.status
                 ) from exc
-            except services.OrgFout as exc:
+            except OrgFout as exc:
                 # Saved by someone else meanwhile (VersieConflict), or closed meanwhile (on
                 # the casus page, in another tab): her page again, her input kept, and why.
                 raise CasusConflict(str(exc), nieuwste=_nieuwste(user, casus_id)) from exc
@@ -144,14 +146,14 @@ class ServerStore:
         or read from a file: an import is a write of everything in the file."""
         try:
             if geladen.herkomst:
-                stored = services.casus_importeren(
+                stored = casus_services.casus_importeren(
                     user=user, casus=geladen.casus, herkomst=geladen.herkomst, request=request
                 )
             else:
-                stored = services.casus_aanmaken(
+                stored = casus_services.casus_aanmaken(
                     user=user, dossier_ref=geladen.casus.label, casus=geladen.casus, request=request
                 )
-        except services.OrgFout as exc:
+        except OrgFout as exc:
             raise PermissionDenied(str(exc)) from exc
         return stored.pk
 
@@ -183,7 +185,7 @@ def export_vastleggen(
 
     user = _gebruiker(request)
     stored = selectors.casus_voor(user, uuid.UUID(geladen.sleutel))
-    services.casus_bekeken(
+    casus_services.casus_bekeken(
         user=user, stored=stored, request=request, actie=f"export_{wat}"[:40], detail=detail
     )
     return [

@@ -19,10 +19,11 @@ from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from django_otp.util import random_hex
 
-from meldwijzer.web.org import services
 from meldwijzer.web.org.forms import InlogForm, TokenForm
 from meldwijzer.web.org.melding import melden
 from meldwijzer.web.org.models import Profiel
+from meldwijzer.web.org.services import accounts
+from meldwijzer.web.org.services.basis import OrgFout
 from meldwijzer.web.org.toegang import vereis_org_modus
 
 GEBLOKKEERD = (
@@ -46,7 +47,7 @@ def inloggen(request: HttpRequest) -> HttpResponse:
             request, username=form.cleaned_data["username"], password=form.cleaned_data["password"]
         )
         if user is None:
-            services.aanmelding_loggen(user=None, actie="inloggen_mislukt", request=request)
+            accounts.aanmelding_loggen(user=None, actie="inloggen_mislukt", request=request)
             if getattr(request, "axes_locked_out", False):
                 # Our own Dutch page instead of axes' English default.
                 request.axes_locked_out = False  # type: ignore[attr-defined]
@@ -56,7 +57,7 @@ def inloggen(request: HttpRequest) -> HttpResponse:
             fout = "Dit account heeft geen rol in meldwijzer. Vraag uw beheerder."
         else:
             login(request, user)
-            services.aanmelding_loggen(user=user, actie="wachtwoord_juist", request=request)
+            accounts.aanmelding_loggen(user=user, actie="wachtwoord_juist", request=request)
             return redirect("org:tweede_stap")
     return render(
         request, "org/inloggen.html", {"form": form, "fout": fout}, status=401 if fout else 200
@@ -91,7 +92,7 @@ def _koppelsleutel(request: HttpRequest) -> str:
 def _na_tweede_stap(request: HttpRequest, device: TOTPDevice) -> HttpResponse:
     otp_login(request, device)
     request.session.cycle_key()  # a new session key at the second step, as at the first
-    services.aanmelding_loggen(user=request.user, actie="ingelogd_2fa", request=request)
+    accounts.aanmelding_loggen(user=request.user, actie="ingelogd_2fa", request=request)
     return redirect("org:overzicht")
 
 
@@ -121,14 +122,14 @@ def tweede_stap(request: HttpRequest) -> HttpResponse:
             totp = TOTP(bytes.fromhex(sleutel), step=30, t0=0, digits=6, drift=0)
             if totp.verify(int(token), tolerance=1):
                 try:
-                    device = services.totp_koppelen(
+                    device = accounts.totp_koppelen(
                         user=user,
                         sleutel=sleutel,
                         laatste_t=totp.t(),
                         koppelcode=form.cleaned_data.get("koppelcode", ""),
                         request=request,
                     )
-                except services.OrgFout as exc:
+                except OrgFout as exc:
                     fout = str(exc)
                 else:
                     request.session.pop(KOPPEL_SLEUTEL, None)
@@ -137,7 +138,7 @@ def tweede_stap(request: HttpRequest) -> HttpResponse:
             for device in bevestigd:
                 if device.verify_token(token):
                     return _na_tweede_stap(request, device)
-        services.aanmelding_loggen(user=user, actie="code_onjuist", request=request)
+        accounts.aanmelding_loggen(user=user, actie="code_onjuist", request=request)
         fout = fout or "Deze code klopt niet (of is verlopen). Probeer de volgende code."
     context: dict[str, object] = {"form": form, "fout": fout, "koppelen": koppelen}
     if koppelen:
@@ -162,7 +163,7 @@ def wachtwoord(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         form.save()
         update_session_auth_hash(request, form.user)
-        services.wachtwoord_gewijzigd(user=form.user, request=request)
+        accounts.wachtwoord_gewijzigd(user=form.user, request=request)
         if user.is_verified():  # type: ignore[union-attr]
             melden(request, "Uw wachtwoord is gewijzigd.")
             return redirect("org:overzicht")
@@ -179,6 +180,6 @@ def wachtwoord(request: HttpRequest) -> HttpResponse:
 def uitloggen(request: HttpRequest) -> HttpResponse:
     vereis_org_modus(request)
     if request.user.is_authenticated:
-        services.aanmelding_loggen(user=request.user, actie="uitgelogd", request=request)
+        accounts.aanmelding_loggen(user=request.user, actie="uitgelogd", request=request)
     logout(request)
     return redirect("org:inloggen")

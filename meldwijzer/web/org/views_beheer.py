@@ -10,9 +10,10 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from meldwijzer.web.org import forms as f
 from meldwijzer.web.org import selectors as sel
-from meldwijzer.web.org import services as svc
 from meldwijzer.web.org.melding import melden
 from meldwijzer.web.org.models import Profiel, Rol
+from meldwijzer.web.org.services import beheer
+from meldwijzer.web.org.services.basis import OrgFout
 from meldwijzer.web.org.toegang import org_pagina
 
 BEHEER = (Rol.BEHEERDER,)
@@ -34,7 +35,7 @@ def gebruiker_nieuw(request: HttpRequest) -> HttpResponse:
     if form.is_valid():
         d = form.cleaned_data
         try:
-            svc.gebruiker_aanmaken(
+            beheer.gebruiker_aanmaken(
                 door=request.user,
                 username=d["username"],
                 wachtwoord=d["wachtwoord"],
@@ -44,7 +45,7 @@ def gebruiker_nieuw(request: HttpRequest) -> HttpResponse:
             )
         except ValidationError as exc:
             form.add_error("wachtwoord", exc)
-        except svc.OrgFout as exc:
+        except OrgFout as exc:
             form.add_error(None, str(exc))
         else:
             melden(
@@ -79,13 +80,13 @@ def gebruiker(request: HttpRequest, gebruiker_id: int) -> HttpResponse:
     form = f.GebruikerWijzigForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
-            svc.gebruiker_wijzigen(
+            beheer.gebruiker_wijzigen(
                 door=request.user,
                 gebruiker=user,
                 request=request,  # type: ignore[arg-type]
                 **form.cleaned_data,
             )
-        except svc.OrgFout as exc:
+        except OrgFout as exc:
             form.add_error(None, str(exc))
         else:
             melden(request, "Gebruiker bijgewerkt.")
@@ -102,7 +103,7 @@ def gebruiker(request: HttpRequest, gebruiker_id: int) -> HttpResponse:
 @org_pagina(rollen=BEHEER)
 def totp_reset(request: HttpRequest, gebruiker_id: int) -> HttpResponse:
     gebruiker = _gebruiker(gebruiker_id)
-    code = svc.totp_resetten(door=request.user, gebruiker=gebruiker, request=request)  # type: ignore[arg-type]
+    code = beheer.totp_resetten(door=request.user, gebruiker=gebruiker, request=request)  # type: ignore[arg-type]
     # Shown once, on this page (not kept in a notice in the session); only its hash is stored.
     return render(request, "org/koppelcode.html", {"gebruiker": gebruiker, "code": code})
 
@@ -127,7 +128,7 @@ def instellingen(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         d = form.cleaned_data
         try:
-            svc.instellingen_opslaan(
+            beheer.instellingen_opslaan(
                 door=request.user,
                 request=request,
                 stappen_per_rol={
@@ -142,7 +143,7 @@ def instellingen(request: HttpRequest) -> HttpResponse:
                 inactief_na_dagen=d["inactief_na_dagen"],
                 sessie_minuten=d["sessie_minuten"],
             )
-        except svc.OrgFout as exc:
+        except OrgFout as exc:
             form.add_error(None, str(exc))
         else:
             melden(request, "Instellingen opgeslagen.")

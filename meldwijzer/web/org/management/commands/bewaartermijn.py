@@ -10,7 +10,7 @@ from typing import Any
 from django.core.management.base import BaseCommand
 
 from meldwijzer.web.org.selectors import instellingen
-from meldwijzer.web.org.services import bewaartermijn_toepassen
+from meldwijzer.web.org.services.casus import bewaartermijn_toepassen
 
 
 class Command(BaseCommand):

@@ -14,7 +14,8 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from meldwijzer.web.org.models import Rol
-from meldwijzer.web.org.services import OrgFout, gebruiker_aanmaken
+from meldwijzer.web.org.services.basis import OrgFout
+from meldwijzer.web.org.services.beheer import gebruiker_aanmaken
 
 
 class Command(BaseCommand):
