@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.urls import path
 
-from meldwijzer.web.org import views_auth, views_beheer, views_casus
+from meldwijzer.web.org import views_acties, views_auth, views_beheer, views_casus
 
 app_name = "org"
 
@@ -19,21 +19,21 @@ urlpatterns = [
     path("casussen/<uuid:casus_id>/", views_casus.casus, name="casus"),
     path("casussen/<uuid:casus_id>/stappen/", views_casus.stappen, name="stappen"),
     path("casussen/<uuid:casus_id>/audit/", views_casus.audit, name="audit"),
-    path("casussen/<uuid:casus_id>/veilig-thuis/", views_casus.vt_contact, name="vt_contact"),
-    path("casussen/<uuid:casus_id>/hulpplan/", views_casus.hulpplan, name="hulpplan"),
-    path("casussen/<uuid:casus_id>/herweging/", views_casus.herweging, name="herweging"),
-    path("casussen/<uuid:casus_id>/delen/", views_casus.delen, name="delen"),
+    path("casussen/<uuid:casus_id>/veilig-thuis/", views_acties.vt_contact, name="vt_contact"),
+    path("casussen/<uuid:casus_id>/hulpplan/", views_acties.hulpplan, name="hulpplan"),
+    path("casussen/<uuid:casus_id>/herweging/", views_acties.herweging, name="herweging"),
+    path("casussen/<uuid:casus_id>/delen/", views_acties.delen, name="delen"),
     path(
         "casussen/<uuid:casus_id>/delen/<int:deling_id>/intrekken/",
-        views_casus.deling_intrekken,
+        views_acties.deling_intrekken,
         name="deling_intrekken",
     ),
-    path("casussen/<uuid:casus_id>/voorstel/", views_casus.voorstel, name="voorstel"),
-    path("casussen/<uuid:casus_id>/besluit/", views_casus.besluit, name="besluit"),
-    path("casussen/<uuid:casus_id>/advies/", views_casus.advies, name="advies"),
-    path("casussen/<uuid:casus_id>/afsluiten/", views_casus.afsluiten, name="afsluiten"),
-    path("casussen/<uuid:casus_id>/heropenen/", views_casus.heropenen, name="heropenen"),
-    path("casussen/<uuid:casus_id>/wissen/", views_casus.wissen, name="wissen"),
+    path("casussen/<uuid:casus_id>/voorstel/", views_acties.voorstel, name="voorstel"),
+    path("casussen/<uuid:casus_id>/besluit/", views_acties.besluit, name="besluit"),
+    path("casussen/<uuid:casus_id>/advies/", views_acties.advies, name="advies"),
+    path("casussen/<uuid:casus_id>/afsluiten/", views_acties.afsluiten, name="afsluiten"),
+    path("casussen/<uuid:casus_id>/heropenen/", views_acties.heropenen, name="heropenen"),
+    path("casussen/<uuid:casus_id>/wissen/", views_acties.wissen, name="wissen"),
     path("beheer/gebruikers/", views_beheer.gebruikers, name="gebruikers"),
     path("beheer/gebruikers/nieuw/", views_beheer.gebruiker_nieuw, name="gebruiker_nieuw"),
     path("beheer/gebruikers/<int:gebruiker_id>/", views_beheer.gebruiker, name="gebruiker"),

@@ -1,5 +1,6 @@
-"""Casus pages of organisation mode: overview with tasks, casus detail, Veilig Thuis log,
-help plan, re-weighing, sharing, sign-off, close/reopen/erase. Thin: forms in, services out."""
+"""Casus pages of organisation mode: overview with tasks, a new casus, the casus detail,
+its audit trail, and opening it in the flow. The actions posted from the detail page are in
+`views_acties`. Thin: forms in, services out."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ import functools
 import uuid
 from typing import Any
 
-from django.contrib.auth import get_user_model
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -21,7 +21,6 @@ from meldwijzer.web.flow.store import StaatOngeldig
 from meldwijzer.web.org import forms as f
 from meldwijzer.web.org import selectors as sel
 from meldwijzer.web.org import services as svc
-from meldwijzer.web.org.beleid import Geweigerd
 from meldwijzer.web.org.melding import melden
 from meldwijzer.web.org.models import PROFESSIONELE_ROLLEN, StoredCasus
 from meldwijzer.web.org.toegang import org_pagina
@@ -110,7 +109,7 @@ def nieuw(request: HttpRequest) -> HttpResponse:
     return render(request, "org/nieuw.html", {"form": form}, status=400)
 
 
-def _detail_context(request: HttpRequest, stored: StoredCasus) -> dict[str, Any]:
+def detail_context(request: HttpRequest, stored: StoredCasus) -> dict[str, Any]:
     from meldwijzer.engine.norm import beoordeel
 
     casus = sel.casus_lezen(stored)
@@ -148,7 +147,7 @@ def _detail_context(request: HttpRequest, stored: StoredCasus) -> dict[str, Any]
 def casus(request: HttpRequest, casus_id: str) -> HttpResponse:
     stored = sel.casus_voor(request.user, casus_id, details=True)
     svc.casus_bekeken(user=request.user, stored=stored, request=request)
-    context = _detail_context(request, stored)
+    context = detail_context(request, stored)
     context.update(
         {
             "vt_form": f.VtContactForm(),
@@ -182,185 +181,6 @@ def audit(request: HttpRequest, casus_id: str) -> HttpResponse:
     svc.casus_bekeken(user=request.user, stored=stored, request=request, actie="audit_bekeken")
     regels = sel.audit_voor_casus(request.user, stored.pk)
     return render(request, "org/audit.html", {"stored": stored, "regels": regels})
-
-
-def _actie(
-    request: HttpRequest, casus_id: str, form_cls: type[Any], uitvoeren: Any, gelukt: str
-) -> HttpResponse:
-    """POST a small form about one casus: validate, run the service, redirect back."""
-    form = form_cls(request.POST)
-    status = 400
-    if form.is_valid():
-        try:
-            uitvoeren(form.cleaned_data)
-        except (svc.OrgFout, Geweigerd) as exc:
-            form.add_error(None, str(exc))
-            status = getattr(exc, "status", 400)
-        else:
-            melden(request, gelukt)
-            return redirect("org:casus", casus_id=casus_id)
-    stored = sel.casus_voor(request.user, casus_id)
-    context = _detail_context(request, stored)
-    context.update({"fout_form": form})
-    return render(request, "org/casus_fout.html", context, status=status)
-
-
-@require_POST
-@org_pagina(rollen=PROF)
-def vt_contact(request: HttpRequest, casus_id: str) -> HttpResponse:
-    sel.casus_voor(request.user, casus_id, recht=sel.WIJZIGEN)
-    return _actie(
-        request,
-        casus_id,
-        f.VtContactForm,
-        lambda d: svc.vt_contact_vastleggen(
-            user=request.user, casus_id=casus_id, request=request, **d
-        ),
-        "Contact vastgelegd.",
-    )
-
-
-@require_POST
-@org_pagina(rollen=PROF)
-def hulpplan(request: HttpRequest, casus_id: str) -> HttpResponse:
-    sel.casus_voor(request.user, casus_id, recht=sel.WIJZIGEN)
-    return _actie(
-        request,
-        casus_id,
-        f.HulpplanForm,
-        lambda d: svc.hulpplan_opslaan(user=request.user, casus_id=casus_id, request=request, **d),
-        "Hulpplan opgeslagen.",
-    )
-
-
-@require_POST
-@org_pagina(rollen=PROF)
-def herweging(request: HttpRequest, casus_id: str) -> HttpResponse:
-    sel.casus_voor(request.user, casus_id, recht=sel.WIJZIGEN)
-
-    def uitvoeren(d: dict[str, Any]) -> None:
-        vragen = {
-            k: d[k] == "ja"
-            for k in (
-                "geweld_stopt_niet",
-                "ernstiger_dan_verwacht",
-                "doelen_niet_behaald",
-                "plan_loopt_vast",
-                "expertise_nodig",
-            )
-        }
-        h = svc.herweging_vastleggen(
-            user=request.user,
-            casus_id=casus_id,
-            request=request,
-            toelichting=d["toelichting"],
-            volgende_evaluatie=d["volgende_evaluatie"],
-            **vragen,
-        )
-        if h.melden_noodzakelijk:
-            melden(
-                request,
-                soort="waarschuwing",
-                tekst="De hulp leidt niet tot duurzame veiligheid. "
-                "Melden bij Veilig Thuis is noodzakelijk.",
-            )
-
-    return _actie(request, casus_id, f.HerwegingForm, uitvoeren, "Herweging vastgelegd.")
-
-
-@require_POST
-@org_pagina(rollen=PROF)
-def delen(request: HttpRequest, casus_id: str) -> HttpResponse:
-    sel.casus_voor(request.user, casus_id, recht=sel.WIJZIGEN)
-
-    def uitvoeren(d: dict[str, Any]) -> None:
-        met = get_user_model().objects.filter(username=d["gebruikersnaam"], is_active=True).first()
-        if met is None:
-            raise svc.OrgFout("Deze collega is niet gevonden.")
-        svc.casus_delen(
-            user=request.user, casus_id=casus_id, met=met, rol=d["rol"], request=request
-        )
-
-    return _actie(request, casus_id, f.DelenForm, uitvoeren, "Casus gedeeld.")
-
-
-@require_POST
-@org_pagina(rollen=PROF)
-def deling_intrekken(request: HttpRequest, casus_id: str, deling_id: int) -> HttpResponse:
-    svc.deling_intrekken(user=request.user, casus_id=casus_id, deling_id=deling_id, request=request)
-    melden(request, "Delen ingetrokken.")
-    return redirect("org:casus", casus_id=casus_id)
-
-
-@require_POST
-@org_pagina(rollen=PROF)
-def voorstel(request: HttpRequest, casus_id: str) -> HttpResponse:
-    sel.casus_voor(request.user, casus_id, recht=sel.WIJZIGEN)
-    return _actie(
-        request,
-        casus_id,
-        f.KeuzeForm,
-        lambda d: svc.voorstel_doen(user=request.user, casus_id=casus_id, request=request, **d),
-        "Voorstel vastgelegd.",
-    )
-
-
-@require_POST
-@org_pagina(rollen=PROF)
-def besluit(request: HttpRequest, casus_id: str) -> HttpResponse:
-    sel.casus_voor(request.user, casus_id, recht=sel.BESLISSEN)
-    return _actie(
-        request,
-        casus_id,
-        f.KeuzeForm,
-        lambda d: svc.besluit_nemen(user=request.user, casus_id=casus_id, request=request, **d),
-        "Besluit vastgelegd.",
-    )
-
-
-@require_POST
-@org_pagina(rollen=PROF)
-def advies(request: HttpRequest, casus_id: str) -> HttpResponse:
-    sel.casus_voor(request.user, casus_id, recht=sel.ADVISEREN)
-    return _actie(
-        request,
-        casus_id,
-        f.AdviesForm,
-        lambda d: svc.advies_vastleggen(user=request.user, casus_id=casus_id, request=request, **d),
-        "Advies vastgelegd.",
-    )
-
-
-@require_POST
-@org_pagina(rollen=PROF)
-def afsluiten(request: HttpRequest, casus_id: str) -> HttpResponse:
-    sel.casus_voor(request.user, casus_id, recht=sel.WIJZIGEN)
-    return _actie(
-        request,
-        casus_id,
-        f.AfsluitenForm,
-        lambda d: svc.casus_afsluiten(user=request.user, casus_id=casus_id, request=request, **d),
-        "Casus afgesloten.",
-    )
-
-
-@require_POST
-@org_pagina(rollen=PROF)
-def heropenen(request: HttpRequest, casus_id: str) -> HttpResponse:
-    svc.casus_heropenen(user=request.user, casus_id=casus_id, request=request)
-    melden(request, "Casus heropend. Loop de stappen opnieuw door.")
-    return redirect("org:casus", casus_id=casus_id)
-
-
-@require_http_methods(["GET", "POST"])
-@org_pagina(rollen=PROF)
-def wissen(request: HttpRequest, casus_id: str) -> HttpResponse:
-    stored = sel.casus_voor(request.user, casus_id, recht=sel.WIJZIGEN)
-    if request.method == "POST" and request.POST.get("bevestig") == "ja":
-        svc.casus_wissen(user=request.user, casus_id=casus_id, request=request)
-        melden(request, "De casus is gewist. Alleen in het auditlog staat dat dit gebeurde.")
-        return redirect("org:overzicht")
-    return render(request, "org/wissen.html", {"stored": stored})
 
 
 @require_http_methods(["GET", "POST"])
