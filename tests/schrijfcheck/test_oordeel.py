@@ -249,3 +249,23 @@ def test_wie_haar_eigen_gevoel_noemt_krijgt_geen_melding() -> None:
 def test_een_algemeen_je_is_de_eigen_stem_van_de_schrijver(tekst: str, woord: str) -> None:
     """'Je merkt dat ...' is the writer generalising her own view, not a named source."""
     assert woord in " ".join(gevonden(tekst, "interpretatie"))
+
+
+@pytest.mark.parametrize(
+    ("tekst", "woord"),
+    [("Je bent onduidelijk.", "onduidelijk"), ("Vader is erg moeilijk.", "moeilijk")],
+)
+def test_een_gewoon_woord_als_oordeel_over_een_persoon_wordt_gemeld(tekst: str, woord: str) -> None:
+    assert woord in " ".join(gevonden(tekst, "interpretatie"))
+
+
+@pytest.mark.parametrize(
+    "tekst",
+    [
+        "Het is onduidelijk wanneer vader thuiskwam.",
+        "De blauwe plek is duidelijk zichtbaar.",
+        "Het antwoord op de vraag was fout.",
+    ],
+)
+def test_hetzelfde_woord_over_een_zaak_blijft_ongemoeid(tekst: str) -> None:
+    assert "interpretatie" not in categorieen(tekst)

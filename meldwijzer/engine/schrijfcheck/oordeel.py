@@ -50,6 +50,7 @@ _KOPPELS = frozenset(
 class OordeelData:
     woorden: Oordeelwoorden
     objectief: frozenset[str]
+    persoonsoordeel: frozenset[str]
     lidwoorden: frozenset[str]
     personen: frozenset[str]
     etiketten: Lexicon
@@ -74,6 +75,7 @@ def oordeel_data() -> OordeelData:
     return OordeelData(
         woorden=oordeelwoorden(float(data["drempel"]), objectief),
         objectief=objectief,
+        persoonsoordeel=_set(data["persoonsoordeel"]),
         lidwoorden=_set(data["lidwoorden"]),
         personen=_set(data["personen"]),
         etiketten=lexicon_uit({"woordgroepen": data["etiketten"]}),
@@ -163,11 +165,16 @@ def _bijvoeglijk(a: ZinAnalyse, d: OordeelData, w: Woorden) -> list[Span]:
 def _eigenschap(a: ZinAnalyse, d: OordeelData, w: Woorden) -> list[Span]:
     """A trait word the lexicon lacks, predicated of a person: "Meneer is oninvoelbaar", "De
     jongen is zenuwachtig". Dutch forms traits with a few suffixes (-ig, -baar, -isch, -erig,
-    -zaam, -achtig); after a copula whose clause starts with a person, such a word judges."""
+    -zaam, -achtig); after a copula whose clause starts with a person, such a word judges. So
+    do the few plain words of `persoonsoordeel` ("je bent onduidelijk", "vader is moeilijk")."""
     tokens = a.zin.tokens
     uit: list[Span] = []
     for i, tok in enumerate(tokens):
-        if not tok.is_woord or not tok.laag.endswith(_EIGENSCHAP) or tok.laag in d.objectief:
+        if not tok.is_woord:
+            continue
+        if tok.laag not in d.persoonsoordeel and (
+            not tok.laag.endswith(_EIGENSCHAP) or tok.laag in d.objectief
+        ):
             continue
         if not a.eigen_stem[i]:
             continue
