@@ -269,3 +269,28 @@ def test_een_gewoon_woord_als_oordeel_over_een_persoon_wordt_gemeld(tekst: str, 
 )
 def test_hetzelfde_woord_over_een_zaak_blijft_ongemoeid(tekst: str) -> None:
     assert "interpretatie" not in categorieen(tekst)
+
+
+@pytest.mark.parametrize(
+    ("tekst", "woord"),
+    [
+        ("Oom vertrouwt de jeugdarts niet.", "vertrouwt de jeugdarts niet"),
+        ("De tiener kon slecht met tegenslag omgaan.", "omgaan"),
+        ("Het meisje heeft een negatief zelfbeeld.", "zelfbeeld"),
+        ("De peuter is erg gehecht aan de oppas.", "gehecht aan"),
+        ("Het gaat steeds slechter met opa.", "gaat steeds slechter"),
+        ("Zijn taalgebruik in de klas is ontoelaatbaar.", "ontoelaatbaar"),
+    ],
+)
+def test_vertrouwen_omgaan_zelfbeeld_en_oordelen_buiten_het_lexicon_worden_gemeld(
+    tekst: str, woord: str
+) -> None:
+    assert woord in " ".join(gevonden(tekst, "interpretatie"))
+
+
+@pytest.mark.parametrize(
+    "tekst",
+    ["Ik vertrouwde de situatie niet en belde mijn collega.", "Ik heb weinig zelfvertrouwen."],
+)
+def test_het_eigen_vertrouwen_van_de_schrijver_blijft_ongemoeid(tekst: str) -> None:
+    assert "interpretatie" not in categorieen(tekst)
