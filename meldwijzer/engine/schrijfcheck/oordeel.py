@@ -40,6 +40,7 @@ _EIGENSCHAP = ("ig", "baar", "isch", "erig", "zaam", "achtig")
 _GRAAD = frozenset(
     {"niet", "erg", "heel", "zeer", "wat", "echt", "best", "nogal", "vaak", "altijd", "nog", "al"}
 )
+_BEPAALD = frozenset({"de", "het"})
 _PERSOONLIJK = frozenset({"hij", "zij", "ze", "je", "jij", "u"})
 _KOPPELS = frozenset(
     {"is", "was", "zijn", "waren", "ben", "bent", "wordt", "werd", "werden", "blijft", "bleef"}
@@ -126,12 +127,12 @@ def _persoon_na(tokens: Sequence[Token], i: int, d: OordeelData) -> bool:
 def _superlatief_predicaat(tokens: Sequence[Token], i: int, d: OordeelData) -> bool:
     """A judging superlative after a copula and an article: "is de beste ploeg", "was het
     mooiste moment". The ranking is the writer's, whatever the noun."""
-    laag = tokens[i].laag
-    if laag not in d.superlatief and not (
-        laag.endswith("ste") and oordeelt(laag, d.woorden) and laag not in d.objectief
-    ):
+    if i < 2 or tokens[i - 1].laag not in _BEPAALD or tokens[i - 2].laag not in _KOPPELS:
         return False
-    return i >= 2 and tokens[i - 1].laag in {"de", "het"} and tokens[i - 2].laag in _KOPPELS
+    laag = tokens[i].laag
+    return laag in d.superlatief or (
+        laag.endswith("ste") and oordeelt(laag, d.woorden) and laag not in d.objectief
+    )
 
 
 def _andere_categorie(a: ZinAnalyse, w: Woorden) -> set[int]:
