@@ -38,3 +38,17 @@ def test_samenvatting_van_een_minderjarige_toont_geen_nooit_gestelde_kindcheck(
     wandeling.post("/samenvatting/", pagina="overzicht")
     assert "Kindcheck" not in wandeling.tekst
     assert "Weet ik niet" not in wandeling.tekst
+
+
+def test_samenvatting_noemt_het_kader_een_keer_en_wie_het_werk_deed(wandeling: Wandeling) -> None:
+    wandeling.nieuw()
+    wandeling.post(
+        "/samenvatting/",
+        pagina="stap1",
+        prof_functie="mentor",
+        prof_organisatie="Het Lyceum",
+        prof_beslisser="directeur",
+    )
+    tekst = wandeling.tekst
+    assert tekst.count("Afwegingskader psychologen, pedagogen") == 1
+    assert "mentor, Het Lyceum" in tekst and "directeur" in tekst
