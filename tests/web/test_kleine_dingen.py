@@ -52,3 +52,18 @@ def test_samenvatting_noemt_het_kader_een_keer_en_wie_het_werk_deed(wandeling: W
     tekst = wandeling.tekst
     assert tekst.count("Afwegingskader psychologen, pedagogen") == 1
     assert "mentor, Het Lyceum" in tekst and "directeur" in tekst
+
+
+def test_samenvatting_toont_netwerk_hulp_en_vraag_aan_veilig_thuis(wandeling: Wandeling) -> None:
+    wandeling.nieuw()
+    wandeling.post(
+        "/samenvatting/",
+        pagina="stap5",
+        melden_keuze="ja",
+        melden_reden="Zorgen blijven.",
+        m_netwerk="Oma woont in de straat.",
+        m_bestaande_hulp="Wijkteam.",
+        m_vraag="Onderzoek naar de veiligheid thuis.",
+    )
+    for tekst in ("Oma woont in de straat.", "Wijkteam.", "Onderzoek naar de veiligheid thuis."):
+        assert tekst in wandeling.tekst
