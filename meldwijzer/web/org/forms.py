@@ -147,6 +147,10 @@ class AdviesForm(forms.Form):
     advies = forms.CharField(label="Uw advies", widget=LANG, max_length=20_000)
 
 
+#: The function is printed in her verslag as who did the work; never a name.
+FUNCTIE_LABEL = "Functie (staat in het verslag; geen naam)"
+
+
 class GebruikerForm(forms.Form):
     username = forms.RegexField(
         label="Gebruikersnaam",
@@ -160,11 +164,13 @@ class GebruikerForm(forms.Form):
     alleen_stap_1 = forms.BooleanField(
         label="Alleen stap 1 (signalen in kaart brengen)", required=False
     )
+    functie = forms.CharField(label=FUNCTIE_LABEL, required=False, max_length=200)
 
 
 class GebruikerWijzigForm(forms.Form):
     rol = forms.ChoiceField(label="Rol", choices=Rol.choices)
     alleen_stap_1 = forms.BooleanField(label="Alleen stap 1", required=False)
+    functie = forms.CharField(label=FUNCTIE_LABEL, required=False, max_length=200)
     actief = forms.BooleanField(label="Account actief", required=False)
 
 

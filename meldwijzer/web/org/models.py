@@ -39,6 +39,8 @@ class Profiel(models.Model):
     )
     # The password a beheerder chose is changed at the first login (issue 14, item 2).
     wachtwoord_wijzigen = models.BooleanField(default=False)
+    # Her function, printed in the verslag as who did the work (issue 13 item 7); no name.
+    functie = models.CharField(max_length=200, blank=True, default="")
     # After a beheerder reset the second factor: the hash of the one-time code she handed
     # out, without which no new authenticator can be enrolled ("" = no code needed).
     koppelcode = models.CharField(max_length=200, blank=True, default="")

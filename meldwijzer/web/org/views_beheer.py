@@ -41,6 +41,7 @@ def gebruiker_nieuw(request: HttpRequest) -> HttpResponse:
                 wachtwoord=d["wachtwoord"],
                 rol=d["rol"],
                 alleen_stap_1=d["alleen_stap_1"],
+                functie=d["functie"],
                 request=request,
             )
         except ValidationError as exc:
@@ -75,6 +76,7 @@ def gebruiker(request: HttpRequest, gebruiker_id: int) -> HttpResponse:
     initial = {
         "rol": profiel.rol if profiel else Rol.MEDEWERKER,
         "alleen_stap_1": bool(profiel and profiel.alleen_stap_1),
+        "functie": profiel.functie if profiel else "",
         "actief": user.is_active,
     }  # type: ignore[attr-defined]
     form = f.GebruikerWijzigForm(request.POST or None, initial=initial)

@@ -9,6 +9,7 @@ import functools
 import uuid
 from typing import Any
 
+from django.apps import apps
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -16,7 +17,7 @@ from django.utils import dateformat, timezone
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from meldwijzer.engine.casus import Beroep, Casus
+from meldwijzer.engine.casus import Beroep, Casus, Professional
 from meldwijzer.web.flow.store import StaatOngeldig
 from meldwijzer.web.org import forms as f
 from meldwijzer.web.org import selectors as sel
@@ -79,15 +80,30 @@ def overzicht(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _casus_voor_beroep(data: dict[str, Any]) -> Casus:
-    """A new casus with her sector and beroep, and the label of the pack that gives her."""
+def _organisatienaam() -> str:
+    """The organisation's name from its meldcode profile (issue 16), when that app is
+    installed; organisation mode asks the app registry and does not import the app."""
+    if not apps.is_installed("meldwijzer.web.meldcode"):
+        return ""
+    bron = getattr(apps.get_app_config("meldcode"), "organisatienaam", None)
+    return str(bron()) if callable(bron) else ""
+
+
+def _casus_voor_beroep(data: dict[str, Any], user: Any) -> Casus:
+    """A new casus with her sector and beroep, the label of the pack that gives her, and who
+    does the work prefilled from her account (issue 13 item 7: her function, the
+    organisation's name); she can change both in stap 1."""
     from meldwijzer.content.loader import pack_voor_beroepsgroep
 
     beroep = Beroep(
         sector=data.get("sector") or None, beroepsgroep=data.get("beroepsgroep") or None
     )
     pack = pack_voor_beroepsgroep(beroep.beroepsgroep)
-    return Casus(beroep=beroep, content_pack=pack.label)
+    profiel = sel.profiel_van(user)
+    professional = Professional(
+        functie=profiel.functie if profiel else "", organisatie=_organisatienaam()
+    )
+    return Casus(beroep=beroep, content_pack=pack.label, professional=professional)
 
 
 @require_POST
@@ -99,7 +115,7 @@ def nieuw(request: HttpRequest) -> HttpResponse:
             stored = svc.casus_aanmaken(
                 user=request.user,
                 dossier_ref=form.cleaned_data["dossier_ref"],
-                casus=_casus_voor_beroep(form.cleaned_data),
+                casus=_casus_voor_beroep(form.cleaned_data, request.user),
                 request=request,
             )
         except svc.OrgFout as exc:

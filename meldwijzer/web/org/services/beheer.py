@@ -38,6 +38,7 @@ def gebruiker_aanmaken(
     wachtwoord: str,
     rol: str,
     alleen_stap_1: bool = False,
+    functie: str = "",
     request: HttpRequest | None = None,
 ) -> AbstractUser:
     """Create an account. `door=None` only from the `maak_beheerder` command."""
@@ -58,6 +59,7 @@ def gebruiker_aanmaken(
             gebruiker=user,
             rol=rol,
             alleen_stap_1=alleen_stap_1,
+            functie=functie.strip(),
             wachtwoord_wijzigen=door is not None,
         )
         audit_schrijven(
@@ -77,6 +79,7 @@ def gebruiker_wijzigen(
     rol: str,
     alleen_stap_1: bool,
     actief: bool,
+    functie: str = "",
     request: HttpRequest | None = None,
 ) -> None:
     _beheerder(door)
@@ -86,7 +89,8 @@ def gebruiker_wijzigen(
         raise OrgFout("U kunt uw eigen beheerdersrol niet intrekken.")
     with transaction.atomic():
         Profiel.objects.update_or_create(
-            gebruiker=gebruiker, defaults={"rol": rol, "alleen_stap_1": alleen_stap_1}
+            gebruiker=gebruiker,
+            defaults={"rol": rol, "alleen_stap_1": alleen_stap_1, "functie": functie.strip()},
         )
         get_user_model().objects.filter(pk=gebruiker.pk).update(is_active=actief)
         selectors.profiel_vergeten(gebruiker)
