@@ -18,7 +18,6 @@ BEKENDE_UITZONDERINGEN = frozenset(
         "engine/casus.py",
         "engine/norm.py",
         "engine/normtabel.py",
-        "engine/regels.py",
         "web/flow/forms.py",
         "web/flow/services.py",
         "web/flow/views.py",
