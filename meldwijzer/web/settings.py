@@ -10,6 +10,7 @@ from __future__ import annotations
 import secrets
 from pathlib import Path
 
+from django.contrib.messages import constants as berichten
 from django.core.exceptions import ImproperlyConfigured
 
 from meldwijzer.web.env import data_dir, database_from_url, env_bool, env_int, env_list, env_str
@@ -49,6 +50,7 @@ INSTALLED_APPS = [
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
+    "django.contrib.messages",
     "django.contrib.staticfiles",
     "django_otp",
     "django_otp.plugins.otp_totp",
@@ -71,6 +73,7 @@ MIDDLEWARE = [
     "meldwijzer.web.middleware.nood_zonder_database",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -91,6 +94,7 @@ TEMPLATES = [
             "context_processors": [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
                 "meldwijzer.web.context.site",
                 "meldwijzer.web.meldcode.context.meldcode",
             ],
@@ -163,6 +167,19 @@ CSRF_COOKIE_SAMESITE = "Strict"
 CSRF_COOKIE_HTTPONLY = True
 CSRF_FAILURE_VIEW = "meldwijzer.web.errors.csrf_failure"
 
+# One-off notices after a redirect ("Opgeslagen."): django.contrib.messages, used only by
+# organisation-mode pages (behind its login), in that user's session. The texts are fixed
+# (never casus content). Private mode adds no message, so it opens no session and keeps
+# nothing on the server (tests/web/test_meldingen.py, tests/org/test_meldingen.py).
+MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
+MESSAGE_TAGS = {
+    berichten.DEBUG: "info",
+    berichten.INFO: "info",
+    berichten.SUCCESS: "succes",
+    berichten.WARNING: "waarschuwing",
+    berichten.ERROR: "fout",
+}
+
 # Security headers (CSP etc. in meldwijzer.web.middleware).
 SECURE_CONTENT_TYPE_NOSNIFF = True
 # The same policy as the pages' <meta name="referrer"> (issue 14: aligned): no referrer to
@@ -228,5 +245,6 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env_str("MELDWIJZER_LOG_LEVEL", "WARNING")},
 }
 
-# Content pack: the folder of the afwegingskader to use (default: the shipped BPSW pack).
-MELDWIJZER_CONTENT_PACK = env_str("MELDWIJZER_CONTENT_PACK")
+# Content pack: MELDWIJZER_CONTENT_PACK names the folder of the afwegingskader to use
+# (default: the shipped BPSW pack). Only `meldwijzer.content.loader` reads it, from the
+# environment: the content layer imports no Django, so there is no setting for it here.

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from django.test import Client, override_settings
 
 from meldwijzer.web.org import selectors, services, store
@@ -127,19 +126,6 @@ def test_zonder_tweede_factor_laadt_de_server_store_niets(stored: StoredCasus, c
     services.casus_afsluiten(user=cast.medewerker, casus_id=stored.pk, reden="klaar")
     r = ingelogd(cast.medewerker).get(f"/org/casussen/{stored.pk}/stappen/")
     assert r.status_code == 302
-
-
-@ORG
-def test_zonder_koppeling_met_de_server_opent_de_flow_niet(
-    stored: StoredCasus, cast: Cast, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from meldwijzer.web.flow import store as flow_store
-
-    monkeypatch.delitem(flow_store.MODI, "organisatie")  # organisation mode not plugged in
-    client = ingelogd(cast.medewerker)
-    r = client.get(f"/org/casussen/{stored.pk}/stappen/", follow=True)
-    assert "nog niet gekoppeld" in r.content.decode()
-    assert 'name="staat"' not in r.content.decode()
 
 
 @ORG

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
@@ -106,12 +105,6 @@ def stappen_overzicht(pack: Pack, casus: Casus, advies: Advies) -> list[StapRege
             )
         )
     return regels
-
-
-def vandaag() -> dt.date:
-    from django.utils import timezone
-
-    return timezone.localdate()
 
 
 def schrijfcheck(tekst: str, *, soort: str | None = None, bron: str = "") -> list[Any]:

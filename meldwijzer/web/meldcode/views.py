@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -20,7 +21,6 @@ from meldwijzer.web.meldcode import services as svc
 from meldwijzer.web.meldcode.grafiek import staven
 from meldwijzer.web.meldcode.models import ProfielVersie, Training
 from meldwijzer.web.meldcode.verantwoording import bouw_verantwoording, jaar_lezen
-from meldwijzer.web.org.melding import melden
 from meldwijzer.web.org.models import Rol
 from meldwijzer.web.org.toegang import org_pagina
 
@@ -63,7 +63,7 @@ def profiel(request: HttpRequest) -> HttpResponse:
         form = f.ProfielForm(request.POST)
         if form.is_valid() and form.profiel is not None:
             versie = svc.profiel_opslaan(door=request.user, profiel=form.profiel, request=request)
-            melden(request, f"Profiel opgeslagen als versie {versie.versie}.")
+            messages.success(request, f"Profiel opgeslagen als versie {versie.versie}.")
             return redirect("meldcode:profiel")
         return _profiel_pagina(request, form, status=400)
     huidig = sel.huidig_profiel()
@@ -77,7 +77,7 @@ def vaststellen(request: HttpRequest) -> HttpResponse:
     versie = sel.laatste_versie()
     form = f.VaststellingForm(request.POST)
     if versie is None:
-        melden(request, "Vul eerst het profiel in.", soort="fout")
+        messages.error(request, "Vul eerst het profiel in.")
         return redirect("meldcode:profiel")
     if form.is_valid():
         svc.vaststelling_vastleggen(
@@ -87,9 +87,9 @@ def vaststellen(request: HttpRequest) -> HttpResponse:
             vastgesteld_door=form.cleaned_data["vastgesteld_door"],
             request=request,
         )
-        melden(request, f"Vaststelling van versie {versie.versie} vastgelegd.")
+        messages.success(request, f"Vaststelling van versie {versie.versie} vastgelegd.")
         return redirect("meldcode:profiel")
-    melden(request, "Vul de datum en het bevoegd gezag in.", soort="fout")
+    messages.error(request, "Vul de datum en het bevoegd gezag in.")
     return redirect("meldcode:profiel")
 
 
@@ -210,7 +210,7 @@ def _fouten(request: HttpRequest, form: object) -> None:
     for veld, fouten in form.errors.items():  # type: ignore[attr-defined]
         label = form.fields[veld].label if veld in form.fields else ""  # type: ignore[attr-defined]
         for fout in fouten:
-            melden(request, f"{label}: {fout}" if label else str(fout), soort="fout")
+            messages.error(request, f"{label}: {fout}" if label else str(fout))
 
 
 @require_POST
@@ -220,7 +220,7 @@ def training(request: HttpRequest) -> HttpResponse:
     if form.is_valid():
         d = form.cleaned_data
         svc.training_toevoegen(door=request.user, request=request, **d)
-        melden(request, "Training toegevoegd.")
+        messages.success(request, "Training toegevoegd.")
         return _terug(d["datum"].year)
     _fouten(request, form)
     return _terug(_jaar(request))
@@ -232,7 +232,7 @@ def training_weg(request: HttpRequest, training_id: int) -> HttpResponse:
     t = get_object_or_404(Training, pk=training_id)
     jaar = t.datum.year
     svc.training_verwijderen(door=request.user, training=t, request=request)
-    melden(request, "Training verwijderd.")
+    messages.success(request, "Training verwijderd.")
     return _terug(jaar)
 
 
@@ -243,7 +243,7 @@ def evaluatie(request: HttpRequest) -> HttpResponse:
     if form.is_valid():
         d = form.cleaned_data
         svc.evaluatie_toevoegen(door=request.user, request=request, **d)
-        melden(request, "Evaluatie toegevoegd.")
+        messages.success(request, "Evaluatie toegevoegd.")
         return _terug(d["datum"].year)
     _fouten(request, form)
     return _terug(_jaar(request))
@@ -257,7 +257,7 @@ def jaar(request: HttpRequest, jaar: int) -> HttpResponse:
     form = f.JaarForm(request.POST, prefix="jaar")
     if form.is_valid():
         svc.jaarverslag_opslaan(door=request.user, jaar=jaar, request=request, **form.cleaned_data)
-        melden(request, f"Verantwoording {jaar} opgeslagen.")
+        messages.success(request, f"Verantwoording {jaar} opgeslagen.")
     else:
         _fouten(request, form)
     return _terug(jaar)

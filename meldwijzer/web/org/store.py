@@ -23,19 +23,23 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 
-from meldwijzer.web.flow.store import CasusConflict, Geladen, Modus, StaatOngeldig
+from meldwijzer.web.flow.store import (
+    LEEG,
+    STAAT_VELD,
+    CasusConflict,
+    Geladen,
+    Modus,
+    StaatOngeldig,
+)
 from meldwijzer.web.org import beleid, selectors
 from meldwijzer.web.org.models import StoredCasus
 from meldwijzer.web.org.services import casus as casus_services
 from meldwijzer.web.org.services.basis import OrgFout, VersieConflict
 from meldwijzer.web.org.toegang import org_modus_aan
 
-STAAT_VELD = "staat"
 CASUS_PARAM = "casus"  # GET ?casus=<id>: open a stored casus in the flow
 _SALT = "meldwijzer.org.casus"
 _GELADEN = "_org_geladen_casus"  # the casus `laad` read in this request (request attribute)
-
-LEEG = Geladen(casus=selectors.Casus(), sleutel="", rev=0)
 
 #: Flow pages open to everyone (emergency help needs no login, and no database).
 OPENBARE_PAGINAS = frozenset({"nood"})

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -15,7 +16,6 @@ from meldwijzer.web.org import forms as f
 from meldwijzer.web.org import selectors as sel
 from meldwijzer.web.org import services as svc
 from meldwijzer.web.org.beleid import Geweigerd
-from meldwijzer.web.org.melding import melden
 from meldwijzer.web.org.models import PROFESSIONELE_ROLLEN
 from meldwijzer.web.org.toegang import org_pagina
 from meldwijzer.web.org.views_casus import detail_context
@@ -36,7 +36,7 @@ def _actie(
             form.add_error(None, str(exc))
             status = getattr(exc, "status", 400)
         else:
-            melden(request, gelukt)
+            messages.success(request, gelukt)
             return redirect("org:casus", casus_id=casus_id)
     stored = sel.casus_voor(request.user, casus_id)
     context = detail_context(request, stored)
@@ -97,10 +97,9 @@ def herweging(request: HttpRequest, casus_id: str) -> HttpResponse:
             **vragen,
         )
         if h.melden_noodzakelijk:
-            melden(
+            messages.warning(
                 request,
-                soort="waarschuwing",
-                tekst="De hulp leidt niet tot duurzame veiligheid. "
+                "De hulp leidt niet tot duurzame veiligheid. "
                 "Melden bij Veilig Thuis is noodzakelijk.",
             )
 
@@ -127,7 +126,7 @@ def delen(request: HttpRequest, casus_id: str) -> HttpResponse:
 @org_pagina(rollen=PROF)
 def deling_intrekken(request: HttpRequest, casus_id: str, deling_id: int) -> HttpResponse:
     svc.deling_intrekken(user=request.user, casus_id=casus_id, deling_id=deling_id, request=request)
-    melden(request, "Delen ingetrokken.")
+    messages.success(request, "Delen ingetrokken.")
     return redirect("org:casus", casus_id=casus_id)
 
 
@@ -187,7 +186,7 @@ def afsluiten(request: HttpRequest, casus_id: str) -> HttpResponse:
 @org_pagina(rollen=PROF)
 def heropenen(request: HttpRequest, casus_id: str) -> HttpResponse:
     svc.casus_heropenen(user=request.user, casus_id=casus_id, request=request)
-    melden(request, "Casus heropend. Loop de stappen opnieuw door.")
+    messages.success(request, "Casus heropend. Loop de stappen opnieuw door.")
     return redirect("org:casus", casus_id=casus_id)
 
 
@@ -197,6 +196,8 @@ def wissen(request: HttpRequest, casus_id: str) -> HttpResponse:
     stored = sel.casus_voor(request.user, casus_id, recht=sel.WIJZIGEN)
     if request.method == "POST" and request.POST.get("bevestig") == "ja":
         svc.casus_wissen(user=request.user, casus_id=casus_id, request=request)
-        melden(request, "De casus is gewist. Alleen in het auditlog staat dat dit gebeurde.")
+        messages.success(
+            request, "De casus is gewist. Alleen in het auditlog staat dat dit gebeurde."
+        )
         return redirect("org:overzicht")
     return render(request, "org/wissen.html", {"stored": stored})

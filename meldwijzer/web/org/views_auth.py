@@ -8,6 +8,7 @@ import base64
 
 import qrcode
 import qrcode.image.svg
+from django.contrib import messages
 from django.contrib.auth import authenticate, login, logout, update_session_auth_hash
 from django.contrib.auth.forms import PasswordChangeForm
 from django.http import HttpRequest, HttpResponse
@@ -20,7 +21,6 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from django_otp.util import random_hex
 
 from meldwijzer.web.org.forms import InlogForm, TokenForm
-from meldwijzer.web.org.melding import melden
 from meldwijzer.web.org.models import Profiel
 from meldwijzer.web.org.services import accounts
 from meldwijzer.web.org.services.basis import OrgFout
@@ -165,7 +165,7 @@ def wachtwoord(request: HttpRequest) -> HttpResponse:
         update_session_auth_hash(request, form.user)
         accounts.wachtwoord_gewijzigd(user=form.user, request=request)
         if user.is_verified():  # type: ignore[union-attr]
-            melden(request, "Uw wachtwoord is gewijzigd.")
+            messages.success(request, "Uw wachtwoord is gewijzigd.")
             return redirect("org:overzicht")
         return redirect("org:tweede_stap")
     return render(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
@@ -10,7 +11,6 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from meldwijzer.web.org import forms as f
 from meldwijzer.web.org import selectors as sel
-from meldwijzer.web.org.melding import melden
 from meldwijzer.web.org.models import Profiel, Rol
 from meldwijzer.web.org.services import beheer
 from meldwijzer.web.org.services.basis import OrgFout
@@ -49,7 +49,7 @@ def gebruiker_nieuw(request: HttpRequest) -> HttpResponse:
         except OrgFout as exc:
             form.add_error(None, str(exc))
         else:
-            melden(
+            messages.success(
                 request,
                 "Gebruiker aangemaakt. Bij de eerste keer inloggen kiest zij een eigen "
                 "wachtwoord en koppelt zij een authenticator-app.",
@@ -91,7 +91,7 @@ def gebruiker(request: HttpRequest, gebruiker_id: int) -> HttpResponse:
         except OrgFout as exc:
             form.add_error(None, str(exc))
         else:
-            melden(request, "Gebruiker bijgewerkt.")
+            messages.success(request, "Gebruiker bijgewerkt.")
             return redirect("org:gebruikers")
     return render(
         request,
@@ -148,7 +148,7 @@ def instellingen(request: HttpRequest) -> HttpResponse:
         except OrgFout as exc:
             form.add_error(None, str(exc))
         else:
-            melden(request, "Instellingen opgeslagen.")
+            messages.success(request, "Instellingen opgeslagen.")
             return redirect("org:instellingen")
     return render(
         request, "org/instellingen.html", {"form": form}, status=400 if form.errors else 200

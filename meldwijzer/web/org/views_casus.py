@@ -10,6 +10,7 @@ import uuid
 from typing import Any
 
 from django.apps import apps
+from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -22,7 +23,6 @@ from meldwijzer.web.flow.store import StaatOngeldig
 from meldwijzer.web.org import forms as f
 from meldwijzer.web.org import selectors as sel
 from meldwijzer.web.org import services as svc
-from meldwijzer.web.org.melding import melden
 from meldwijzer.web.org.models import PROFESSIONELE_ROLLEN, StoredCasus
 from meldwijzer.web.org.toegang import org_pagina
 
@@ -208,8 +208,8 @@ def stappen(request: HttpRequest, casus_id: str) -> HttpResponse:
     casus for her there (the flow itself knows nothing of organisation mode). A POST here
     comes from a page opened at this address before: it goes on to the flow's overview
     with the same body (307)."""
-    from meldwijzer.web.flow.store import store_voor
-    from meldwijzer.web.org.store import CASUS_PARAM, STAAT_VELD, ServerStore, staat_lezen
+    from meldwijzer.web.flow.store import STAAT_VELD
+    from meldwijzer.web.org.store import CASUS_PARAM, staat_lezen
 
     posten = request.method == "POST"
     stored = sel.casus_voor(request.user, casus_id, recht=sel.WIJZIGEN, inhoud=False)
@@ -221,17 +221,8 @@ def stappen(request: HttpRequest, casus_id: str) -> HttpResponse:
         if genoemd != stored.pk:  # a pointer to another casus than the address says
             raise sel.CasusNietGevonden
         return redirect(reverse("flow:overzicht"), permanent=False, preserve_request=True)
-    if not isinstance(store_voor(request), ServerStore):
-        # Without the server store the flow would keep changes in the page only: refuse
-        # rather than let work look saved when it is not.
-        melden(
-            request,
-            "De stappen zijn nog niet gekoppeld aan de opslag op de server. Vraag uw beheerder.",
-            soort="fout",
-        )
-        return redirect("org:casus", casus_id=stored.pk)
     if stored.status != "open":
-        melden(request, "Deze casus is afgesloten. Heropen hem om verder te werken.")
+        messages.info(request, "Deze casus is afgesloten. Heropen hem om verder te werken.")
         return redirect("org:casus", casus_id=stored.pk)
     svc.casus_bekeken(user=request.user, stored=stored, request=request, actie="casus_geopend")
     return redirect(f"{reverse('flow:overzicht')}?{CASUS_PARAM}={stored.pk}")

@@ -5,19 +5,12 @@ from typing import Any
 from django import forms, template
 from django.conf import settings
 from django.core.signals import setting_changed
-from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.utils.safestring import SafeString
 
 from meldwijzer.web.org.forms import VASTE_FORMULIEREN
-from meldwijzer.web.org.melding import ophalen
 
 register = template.Library()
-
-
-@register.simple_tag
-def org_meldingen(request: HttpRequest) -> list[dict[str, str]]:
-    return ophalen(request)
 
 
 # The casus page shows up to seven empty forms; rendering them was half of its time. An
