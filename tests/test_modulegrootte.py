@@ -16,9 +16,6 @@ PAKKET = Path(meldwijzer.__file__).parent
 BEKENDE_UITZONDERINGEN = frozenset(
     {
         "engine/casus.py",
-        "web/flow/forms.py",
-        "web/flow/services.py",
-        "web/flow/views.py",
     }
 )
 

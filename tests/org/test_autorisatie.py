@@ -258,10 +258,11 @@ class Wereld:
 @pytest.fixture(autouse=True)
 def _server_store(monkeypatch: pytest.MonkeyPatch) -> None:
     """The flow on the server store, as in organisation mode (see test_flow_integratie)."""
-    import meldwijzer.web.flow.views as flow_views
+    from meldwijzer.web.flow import views, views_bestanden, views_informatie
     from meldwijzer.web.org import store
 
-    monkeypatch.setattr(flow_views, "store_voor", store.store_voor)
+    for flow_views in (views, views_bestanden, views_informatie):
+        monkeypatch.setattr(flow_views, "store_voor", store.store_voor)
 
 
 @pytest.fixture

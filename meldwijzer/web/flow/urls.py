@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.urls import path
 
-from meldwijzer.web.flow import oefenen, views
+from meldwijzer.web.flow import oefenen, views, views_bestanden, views_informatie
 
 app_name = "flow"
 
@@ -19,15 +19,20 @@ urlpatterns = [
     path("samenvatting/", views.pagina, {"pagina_id": "samenvatting"}, name="samenvatting"),
     path("afsluiten/", views.pagina, {"pagina_id": "afsluiten"}, name="afsluiten"),
     path("acuut-gevaar/", views.pagina, {"pagina_id": "nood"}, name="nood"),
-    path("veelgestelde-vragen/", views.informatie, {"pagina_id": "faq"}, name="faq"),
-    path("beroepsgeheim/", views.informatie, {"pagina_id": "beroepsgeheim"}, name="beroepsgeheim"),
+    path("veelgestelde-vragen/", views_informatie.informatie, {"pagina_id": "faq"}, name="faq"),
+    path(
+        "beroepsgeheim/",
+        views_informatie.informatie,
+        {"pagina_id": "beroepsgeheim"},
+        name="beroepsgeheim",
+    ),
     path("wissen/", views.wissen, name="wissen"),
     path("mailen/", views.pagina, {"pagina_id": "mail"}, name="mail"),
-    path("mailen/versturen/", views.mail_versturen, name="mail_versturen"),
-    path("verslag/<str:formaat>/", views.verslag, name="verslag"),
-    path("bewaren/", views.bewaren, name="bewaren"),
-    path("openen/", views.openen, name="openen"),
-    path("schrijfcheck/", views.schrijfcheck, name="schrijfcheck"),
+    path("mailen/versturen/", views_bestanden.mail_versturen, name="mail_versturen"),
+    path("verslag/<str:formaat>/", views_bestanden.verslag, name="verslag"),
+    path("bewaren/", views_bestanden.bewaren, name="bewaren"),
+    path("openen/", views_bestanden.openen, name="openen"),
+    path("schrijfcheck/", views_informatie.schrijfcheck, name="schrijfcheck"),
     # Practice on the pack's examples and intervision (issue 17, item 5): nothing is stored.
     path("oefenen/", oefenen.overzicht, name="oefenen"),
     path("oefenen/<int:nummer>/", oefenen.oefening, name="oefening"),

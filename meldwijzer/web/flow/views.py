@@ -1,28 +1,30 @@
 """Views of the flow: thin. A POST carries the casus (store.py) and the fields of the page it
-came from (`pagina`); the view saves that page, then shows the page it was posted to."""
+came from (`pagina`); the view saves that page, then shows the page it was posted to.
+
+This module holds the casus pages and steps and what every page needs (`render_pagina`,
+`modus`); files, downloads and mail are in `views_bestanden`, the information pages and the
+live writing check in `views_informatie`."""
 
 from __future__ import annotations
 
 import functools
-import hashlib
-import json
+import importlib
 import secrets
 from collections.abc import Callable
 from typing import Any
 
 from django.conf import settings
 from django.core.signals import setting_changed
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods
 from pydantic import ValidationError
 
-from meldwijzer.engine.casus import MAX_TEKST, Beroep, Casus
-from meldwijzer.engine.schrijfcheck import SOORTEN as SCHRIJFCHECK_SOORTEN
+from meldwijzer.engine.casus import Beroep, Casus
 from meldwijzer.web.flow import context as ctx
 from meldwijzer.web.flow import selectors as sel
 from meldwijzer.web.flow import services as svc
@@ -76,10 +78,14 @@ STAAT_FOUT = (
     "gebruikt. Wat u op deze pagina typte, staat er nog. Heeft u de casus als bestand bewaard, "
     "open dat bestand dan opnieuw."
 )
+
+
 CSRF_FOUT = (
     "Deze pagina was verlopen (de beveiligingscode ontbrak of klopte niet). Er is niets "
     "verloren: kijk uw invoer na en verstuur opnieuw."
 )
+
+
 TE_VEEL_FOUT = (
     "Deze casus is te groot geworden (te veel items of te lange tekst). Verwijder eerst iets."
 )
@@ -129,6 +135,8 @@ def _pagina_url(request: HttpRequest, pagina: Pagina) -> str:
 
 #: Pages "Terug naar de casus" never returns to: they are no place in the casus.
 _GEEN_TERUG = frozenset({"start", "nood", "wissen", "faq", "beroepsgeheim"})
+
+
 #: Pages with seed content only, reachable from every page; they save nothing themselves.
 INFO_PAGINAS = frozenset({"faq", "beroepsgeheim"})
 
@@ -255,6 +263,8 @@ def _bewerk(request: HttpRequest, doel: Pagina) -> HttpResponse:
 # placeholder token, which every response replaces with its own. Nothing of a casus is ever
 # in this cache; it is emptied whenever a setting changes (tests) and not used with DEBUG.
 _CSRF_PLEK = "csrfplek" + secrets.token_hex(16)
+
+
 _ZONDER_CASUS: dict[str, tuple[str, int, str]] = {}
 
 
@@ -291,26 +301,6 @@ def pagina(request: HttpRequest, pagina_id: str) -> HttpResponse:
 
 @modus
 @require_http_methods(["GET", "POST"])
-def informatie(request: HttpRequest, pagina_id: str) -> HttpResponse:
-    """The FAQ and 'Beroepsgeheim en meldrecht' (issue 12). Arriving from a casus page saves
-    that page first, as any navigation does; a search on the page itself saves nothing. The
-    FAQ search is a plain query (`q`), filtered on the server: it works without JavaScript."""
-    doel = PAGINAS[pagina_id]
-    if request.method == "POST":
-        if request.POST.get("pagina") not in INFO_PAGINAS:
-            return _bewerk(request, doel)
-        try:
-            geladen = store_voor(request).laad(request)
-        except StaatOngeldig:
-            geladen = LEEG
-        return render_pagina(request, doel, geladen)
-    if request.GET.get("q"):  # a search result is never cached; the address keeps the query
-        return render_pagina(request, doel, LEEG, extra={"pagina_url": request.get_full_path()})
-    return _zonder_casus(request, doel)
-
-
-@modus
-@require_http_methods(["GET", "POST"])
 def wissen(request: HttpRequest) -> HttpResponse:
     """Erase the casus, after a confirmation; the start page tells the script to erase the
     tab's copy too. Without the confirmation the casus travels on to the question page.
@@ -326,37 +316,6 @@ def wissen(request: HttpRequest) -> HttpResponse:
     if geladen.leeg:
         return render_pagina(request, PAGINAS["start"], LEEG, extra={"wissen": True})
     return render_pagina(request, PAGINAS["wissen"], geladen)
-
-
-@require_POST
-def schrijfcheck(request: HttpRequest) -> JsonResponse:
-    """Findings for one text, for the live check while typing. The text is never logged."""
-    try:
-        body = json.loads(request.body.decode("utf-8") or "{}")
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        return JsonResponse({"fout": "Ongeldige invoer."}, status=400)
-    tekst = body.get("tekst", "") if isinstance(body, dict) else ""
-    soort = body.get("soort") if isinstance(body, dict) else None
-    if (
-        not isinstance(tekst, str)
-        or len(tekst) > MAX_TEKST
-        or (soort is not None and soort not in SCHRIJFCHECK_SOORTEN)
-    ):
-        return JsonResponse({"fout": "Ongeldige invoer."}, status=400)
-    bevindingen = sel.schrijfcheck(tekst, soort=soort or None)
-    return JsonResponse(
-        {
-            "bevindingen": [
-                {
-                    "categorie": str(b.categorie),
-                    "tekst": b.tekst,
-                    "uitleg": b.uitleg,
-                    "suggestie": b.suggestie,
-                }
-                for b in bevindingen
-            ]
-        }
-    )
 
 
 def csrf_failure_page(request: HttpRequest) -> HttpResponse:
@@ -381,171 +340,19 @@ def csrf_failure_page(request: HttpRequest) -> HttpResponse:
         return HttpResponse(html, status=403)
 
 
-def _geladen_of_fout(request: HttpRequest) -> Geladen | HttpResponse:
-    try:
-        geladen = store_voor(request).laad(request)
-    except StaatOngeldig:
-        return render_pagina(
-            request, PAGINAS["samenvatting"], LEEG, algemene_fout=STAAT_FOUT, status=400
-        )
-    if geladen.leeg:
-        return render_pagina(request, PAGINAS["samenvatting"], LEEG)
-    return geladen
+#: Views that moved to their own module, still reachable here for callers of the old path
+#: (`views.verslag`); a lazy look-up, because those modules import this one.
+_VERHUISD = {
+    "verslag": "views_bestanden",
+    "bewaren": "views_bestanden",
+    "openen": "views_bestanden",
+    "mail_versturen": "views_bestanden",
+    "informatie": "views_informatie",
+    "schrijfcheck": "views_informatie",
+}
 
 
-@modus
-@require_POST
-def verslag(request: HttpRequest, formaat: str) -> HttpResponse:
-    """The verslag as a file, made from the posted casus; nothing is kept."""
-    from meldwijzer import verslag as v
-
-    geladen = _geladen_of_fout(request)
-    if isinstance(geladen, HttpResponse):
-        return geladen
-    if formaat not in v.FORMATEN:
-        return render_pagina(
-            request, PAGINAS["samenvatting"], geladen, algemene_fout="Onbekend formaat.", status=400
-        )
-    casus = geladen.casus
-    audit = _export_vastleggen(request, geladen, wat=formaat)
-    document = v.bouw_verslag(
-        casus,
-        advies=sel.advies_voor(casus),
-        pack=sel.pack_laden(casus),
-        audit=audit,
-        schrijfcheck=request.POST.get("controlekopie") == "1",  # review copy, not the dossier's
-    )
-    try:
-        inhoud = v.render(document, formaat)
-    except ValueError as exc:  # e.g. no concept-melding: no report at stake
-        return render_pagina(
-            request, PAGINAS["samenvatting"], geladen, algemene_fout=str(exc), status=400
-        )
-    return _bijlage(inhoud, v.FORMATEN[formaat].mime, v.bestandsnaam(casus.label, formaat))
-
-
-def _export_vastleggen(
-    request: HttpRequest, geladen: Geladen, *, wat: str, detail: str = ""
-) -> list[Any] | None:
-    """A plugged-in mode logs every export and puts the audit trail in the verslag;
-    private mode has no server record, so nothing to log or include."""
-    m = modus_voor()
-    if m is None:
-        return None
-    return m.export_vastleggen(request, geladen, wat=wat, detail=detail)
-
-
-def _bijlage(inhoud: bytes, mime: str, naam: str) -> HttpResponse:
-    response = HttpResponse(inhoud, content_type=mime)
-    response["Content-Disposition"] = f'attachment; filename="{naam}"'
-    return response
-
-
-@modus
-@require_POST
-def bewaren(request: HttpRequest) -> HttpResponse:
-    """Save the casus as a JSON file on her own disk, optionally with a passphrase."""
-    from meldwijzer.verslag import ExportFout, bestandsnaam, casus_naar_json, versleutel
-    from meldwijzer.web.flow.forms import ExportForm
-
-    geladen = _geladen_of_fout(request)
-    if isinstance(geladen, HttpResponse):
-        return geladen
-    form = ExportForm(request.POST)
-    if not form.is_valid():
-        return render_pagina(
-            request,
-            PAGINAS["samenvatting"],
-            geladen,
-            algemene_fout="Het wachtwoord is te lang.",
-            status=400,
-        )
-    _export_vastleggen(request, geladen, wat="bestand")
-    try:
-        inhoud = casus_naar_json(geladen.casus)
-        wachtwoord = form.cleaned_data["wachtwoord"]
-        if wachtwoord:
-            inhoud = versleutel(inhoud, wachtwoord)
-    except ExportFout as exc:
-        return render_pagina(
-            request, PAGINAS["samenvatting"], geladen, algemene_fout=str(exc), status=400
-        )
-    # "verslag-<label>-<date>.txt" -> "casus-<label>-<date>.json" (or .meldwijzer, protected)
-    stam = bestandsnaam(geladen.casus.label, "txt").removeprefix("verslag-").removesuffix(".txt")
-    if wachtwoord:
-        return _bijlage(inhoud, "application/octet-stream", f"casus-{stam}.meldwijzer")
-    return _bijlage(inhoud, "application/json", f"casus-{stam}.json")
-
-
-@modus
-@require_http_methods(["GET", "POST"])
-def openen(request: HttpRequest) -> HttpResponse:
-    """Resume a casus from a file: it is read, shown, and not kept on the server.
-
-    No redirect after this POST: the server keeps nothing to redirect to. A GET (a reload
-    or Back onto this address) goes to the start page, which offers the tab's copy."""
-    if request.method == "GET":
-        return redirect("flow:start")
-    from meldwijzer.verslag import ExportFout, lees_casusbestand
-    from meldwijzer.web.flow.forms import OpenenForm
-
-    form = OpenenForm(request.POST, request.FILES)
-    start = PAGINAS["start"]
-    te_groot = getattr(request, "upload_te_groot", False)  # dropped unread (web/uploads.py)
-    if te_groot or not form.is_valid():
-        if te_groot:
-            form.errors["bestand"] = form.error_class(["Dit bestand is te groot voor een casus."])
-        return render_pagina(request, start, LEEG, extra={"openen_form": form})
-    bestand = form.cleaned_data["bestand"]
-    if bestand.size > settings.MAX_BESTAND_BYTES:
-        form.add_error("bestand", "Dit bestand is te groot voor een casus.")
-        return render_pagina(request, start, LEEG, extra={"openen_form": form})
-    inhoud = bestand.read()
-    try:
-        casus = lees_casusbestand(inhoud, form.cleaned_data["wachtwoord"] or None)
-    except ExportFout as exc:
-        form.add_error("bestand", str(exc))
-        return render_pagina(request, start, LEEG, extra={"openen_form": form})
-    # The file's hash goes with the casus: a mode that keeps it records where it came from.
-    herkomst = hashlib.sha256(inhoud).hexdigest()
-    return render_pagina(request, PAGINAS["overzicht"], nieuw_geladen(casus, herkomst=herkomst))
-
-
-@modus
-@require_POST
-def mail_versturen(request: HttpRequest) -> HttpResponse:
-    """Send the verslag to the address she gives (organisation's SMTP; off when not set)."""
-    from meldwijzer.verslag.mail import MailFout, verslag_mailen
-    from meldwijzer.web.flow.forms import MailForm
-
-    try:
-        geladen = store_voor(request).laad(request)
-    except StaatOngeldig:
-        return render_pagina(
-            request,
-            PAGINAS["mail"],
-            LEEG,
-            form=MailForm(request.POST),
-            algemene_fout=STAAT_FOUT,
-            status=400,
-        )
-    form = MailForm(request.POST, casus=geladen.casus)
-    if geladen.leeg or not form.is_valid():
-        return render_pagina(request, PAGINAS["mail"], geladen, form=form)
-    casus = geladen.casus
-    _export_vastleggen(request, geladen, wat="mail", detail=form.cleaned_data["adres"])
-    try:
-        verslag_mailen(
-            casus=casus,
-            adres=form.cleaned_data["adres"],
-            formaat=form.cleaned_data["formaat"] or "pdf",
-            advies=sel.advies_voor(casus),
-        )
-    except MailFout as exc:
-        return render_pagina(request, PAGINAS["mail"], geladen, form=form, algemene_fout=str(exc))
-    return render_pagina(
-        request,
-        PAGINAS["samenvatting"],
-        geladen,
-        extra={"gelukt": "Het verslag is verstuurd. Controleer uw inbox."},
-    )
+def __getattr__(naam: str) -> Any:
+    if naam in _VERHUISD:
+        return getattr(importlib.import_module(f"meldwijzer.web.flow.{_VERHUISD[naam]}"), naam)
+    raise AttributeError(f"module {__name__!r} has no attribute {naam!r}")

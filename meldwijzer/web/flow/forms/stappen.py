@@ -1,0 +1,205 @@
+"""Forms of steps 1 to 3 of the meldcode: signs and the kindcheck, consultation, the
+conversation (BPSW 2.2, Bijlage 1b)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+
+from meldwijzer.engine.casus import SoortSignaal
+from meldwijzer.web.flow import gesprek_kind_ouders
+from meldwijzer.web.flow.forms.velden import (
+    CONSULTATIE_MET,
+    GESPREK_MET,
+    GRONDEN,
+    JA_NEE_ONBEKEND,
+    SOORTEN,
+    STATUSSEN,
+    TOLKEN,
+    StapForm,
+    datumveld,
+    keuzeveld,
+    kortveld,
+    tekstveld,
+)
+
+
+class Stap1Form(StapForm):
+    # No default: a hurried hypothesis or a second-hand report must not be filed as a fact
+    # (Bijlage 1b, stap 1: "Worden ook hypothesen en veronderstellingen vastgelegd, vermeld
+    # dan uitdrukkelijk dat het gaat om een hypothese of veronderstelling").
+    sig_soort = keuzeveld("Soort signaal", SOORTEN)
+    sig_tekst = tekstveld(
+        "Beschrijving van het signaal",
+        help_text="Beschrijf zo feitelijk mogelijk wat u zag of hoorde: wie, wat, wanneer.",
+    )
+    sig_bron = kortveld(
+        "Bron (bij informatie van een ander)", help_text="Bijvoorbeeld ‘leerkracht’ of ‘huisarts’."
+    )
+    sig_datum = datumveld("Datum")
+    sig_ouder = forms.BooleanField(
+        label="Dit is een oudersignaal (de toestand van een ouder kan de kinderen bedreigen)",
+        required=False,
+    )
+    ci_tekst = tekstveld("Gegevens die het vermoeden tegenspreken", rows=3)
+    ci_datum = datumveld("Datum")
+    # Who did the work (issue 13 item 7): optional, no names; kept with the casus.
+    prof_functie = kortveld(
+        "Uw functie", help_text="Bijvoorbeeld ‘jeugdverpleegkundige’ of ‘mentor’. Geen naam."
+    )
+    prof_organisatie = kortveld("Uw organisatie", help_text="Bijvoorbeeld de naam van uw school.")
+    prof_beslisser = kortveld(
+        "Wie beslist in stap 5 over melden, als dat niet uzelf bent?",
+        help_text="De functie die uw meldcode daarvoor noemt, bijvoorbeeld ‘directeur’. "
+        "Leeg: u beslist zelf.",
+    )
+
+    def bouw(self) -> None:
+        from meldwijzer.web.flow.selectors import kindcheck_tonen, kinderen_betrokken
+
+        prof = self.casus.professional
+        self.fields["prof_functie"].initial = prof.functie
+        self.fields["prof_organisatie"].initial = prof.organisatie
+        self.fields["prof_beslisser"].initial = prof.beslisser
+
+        for s in self.casus.signalen:
+            if s.soort != SoortSignaal.HYPOTHESE:
+                continue
+            self.fields[f"hyp_{s.id}_status"] = keuzeveld("Status van deze hypothese", STATUSSEN)
+            self.fields[f"hyp_{s.id}_status"].initial = s.status.value
+            self.fields[f"hyp_{s.id}_vervolg"] = tekstveld("Vervolgnotitie", rows=2)
+            self.fields[f"hyp_{s.id}_vervolg"].initial = s.vervolg
+        if kindcheck_tonen(self.casus):
+            kc = self.casus.kindcheck
+            self.fields["kc_kinderen"] = keuzeveld(
+                "Zijn er minderjarige kinderen die van de cliënt afhankelijk zijn?", JA_NEE_ONBEKEND
+            )
+            self.fields["kc_kinderen"].initial = kc.kinderen.value
+            self.fields["kc_aantal"] = forms.IntegerField(
+                label="Aantal kinderen",
+                required=False,
+                min_value=0,
+                max_value=30,
+                initial=kc.aantal,
+            )
+            self.fields["kc_leeftijden"] = kortveld(
+                "Leeftijden", help_text="Gescheiden door komma’s, bijv. 3, 7.", max_length=120
+            )
+            self.fields["kc_leeftijden"].initial = ", ".join(str(n) for n in kc.leeftijden)
+            self.fields["kc_gedeelde_zorg"] = keuzeveld(
+                "Deelt de cliënt de zorg met een (ex-)partner of andere volwassene?",
+                JA_NEE_ONBEKEND,
+            )
+            self.fields["kc_gedeelde_zorg"].initial = kc.gedeelde_zorg.value
+            self.fields["kc_toelichting"] = tekstveld("Toelichting kindcheck", rows=2)
+            self.fields["kc_toelichting"].initial = kc.toelichting
+            self.fields["kc_datum"] = datumveld("Datum kindcheck")
+            self.fields["kc_datum"].initial = kc.datum
+        if kinderen_betrokken(self.casus):
+            self.fields["visie_kinderen"] = tekstveld(
+                "De visie van de kinderen zelf, en hoe u die meeweegt", rows=3
+            )
+            self.fields["visie_kinderen"].initial = self.casus.visie_kinderen
+
+    def hypothese_ids(self) -> list[str]:
+        return [n[4:-7] for n in self.fields if n.startswith("hyp_") and n.endswith("_status")]
+
+    def clean_kc_leeftijden(self) -> list[int]:
+        ruw = self.cleaned_data.get("kc_leeftijden", "") or ""
+        leeftijden = []
+        for deel in ruw.replace(";", ",").split(","):
+            deel = deel.strip()
+            if not deel:
+                continue
+            if not deel.isdigit() or int(deel) > 17:
+                raise forms.ValidationError(
+                    "Geef leeftijden als getallen van 0 tot en met 17, gescheiden door komma’s."
+                )
+            leeftijden.append(int(deel))
+        return leeftijden
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        if self.gevuld("sig_bron", "sig_ouder") and not data.get("sig_tekst"):
+            self.add_error(
+                "sig_tekst",
+                "Beschrijf het signaal, of maak de andere velden van het nieuwe signaal leeg.",
+            )
+        if data.get("sig_tekst"):
+            if not data.get("sig_soort"):
+                self.add_error("sig_soort", "Kies wat voor signaal dit is.")
+            if data.get("sig_soort") == SoortSignaal.DERDEN.value and not data.get("sig_bron"):
+                self.add_error(
+                    "sig_bron", "Noem de bron van informatie van een ander (bijv. ‘leerkracht’)."
+                )
+        for sid in self.hypothese_ids():
+            status = data.get(f"hyp_{sid}_status")
+            if status in {"bevestigd", "weerlegd"} and not data.get(f"hyp_{sid}_vervolg"):
+                self.add_error(
+                    f"hyp_{sid}_vervolg",
+                    "Schrijf een vervolgnotitie: waarom is de hypothese bevestigd of weerlegd?",
+                )
+        return data
+
+
+class Stap2Form(StapForm):
+    con_met = keuzeveld("Met wie overlegde u?", CONSULTATIE_MET)
+    con_wie = kortveld("Functie of rol", help_text="Bijvoorbeeld ‘teamleider’. Geen namen.")
+    con_datum = datumveld("Datum")
+    con_vraag = tekstveld("Uw vraag", rows=2)
+    con_advies = tekstveld("Het advies dat u kreeg", rows=3)
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        if self.gevuld("con_wie", "con_vraag", "con_advies") and not data.get("con_met"):
+            self.add_error("con_met", "Kies met wie u overlegde.")
+        return data
+
+
+class Stap3Form(StapForm):
+    ges_met = keuzeveld("Gesprek met", GESPREK_MET)
+    ges_datum = datumveld("Datum")
+    ges_inhoud = tekstveld("Wat heeft u besproken?", rows=3)
+    ges_reactie = tekstveld("Hoe reageerde de cliënt (of ouder, of kind)?", rows=3)
+    ges_tolk = keuzeveld(
+        "Was er een tolk bij het gesprek?",
+        [("", "Niet nodig"), *TOLKEN],
+        help_text="Laat een professionele tolk vertalen, niet een familielid of het kind.",
+    )
+    ges_taal = kortveld("In welke taal voerde u het gesprek?", max_length=100)
+    ges_moeilijk = tekstveld("Wat maakte het gesprek moeilijk?", rows=2)
+    recent_in_nederland = forms.BooleanField(
+        label="Het gezin is recent in Nederland", required=False
+    )
+    geen_grond = keuzeveld(
+        "Grond om het gesprek over te slaan",
+        [("", "Ik sla het gesprek niet over"), *GRONDEN],
+    )
+    geen_toelichting = tekstveld("Concrete aanwijzingen voor deze grond", rows=3)
+    vi_aangesloten = forms.BooleanField(
+        label="Mijn organisatie is aangesloten op de verwijsindex risicojongeren", required=False
+    )
+    vi_overwogen = tekstveld("Overweging verwijsindex", rows=2)
+
+    def bouw(self) -> None:
+        gg = self.casus.geen_gesprek
+        self.fields["geen_grond"].initial = gg.grond.value if gg else ""
+        self.fields["geen_toelichting"].initial = gg.toelichting if gg else ""
+        self.fields["vi_aangesloten"].initial = self.casus.verwijsindex.aangesloten
+        self.fields["vi_overwogen"].initial = self.casus.verwijsindex.overwogen
+        self.fields["recent_in_nederland"].initial = self.casus.recent_in_nederland
+        gesprek_kind_ouders.velden_toevoegen(self)  # a minor: child and parents apart
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        gesprek_kind_ouders.controleren(self, data)
+        if self.gevuld(
+            "ges_inhoud", "ges_reactie", "ges_tolk", "ges_taal", "ges_moeilijk"
+        ) and not data.get("ges_met"):
+            self.add_error("ges_met", "Kies met wie u het gesprek voerde.")
+        if data.get("ges_met") and not self.gevuld("ges_inhoud", "ges_reactie"):
+            self.add_error("ges_inhoud", "Schrijf op wat u besprak.")
+        if data.get("geen_grond") and not data.get("geen_toelichting"):
+            self.add_error("geen_toelichting", "Leg vast welke concrete aanwijzingen er zijn.")
+        return data

@@ -1,0 +1,149 @@
+"""Changes of stap 4 and 5: the afwegingen, doubt, the decisions, the report and the
+answers the norm adds (BPSW 2.2 stap 4 and 5, 3.3, 3.4; Bijlage 2)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from meldwijzer.engine.casus import (
+    AardOnveiligheid,
+    Antwoord,
+    Casus,
+    GesprekMet,
+    GrondGeenGesprek,
+    Herweging,
+    Keuze,
+    RelevantieMelding,
+    Toestemming,
+)
+from meldwijzer.web.flow.services.casus import _kopie
+
+
+def twijfel_vastleggen(casus: Casus, *, twijfel: bool, nu: dt.datetime | None = None) -> Casus:
+    nieuw = _kopie(casus, nu=nu)
+    nieuw.twijfel_aard_ernst = twijfel
+    return nieuw
+
+
+def afweging_beantwoorden(
+    casus: Casus,
+    *,
+    afweging_id: str,
+    antwoord: Antwoord | None,
+    motivatie: str,
+    nu: dt.datetime | None = None,
+) -> Casus:
+    nieuw = _kopie(casus, nu=nu)
+    huidig = getattr(nieuw.afwegingen, afweging_id)
+    setattr(
+        nieuw.afwegingen,
+        afweging_id,
+        huidig.model_copy(update={"antwoord": antwoord, "motivatie": motivatie}),
+    )
+    return nieuw
+
+
+def beslissing_vastleggen(
+    casus: Casus,
+    *,
+    beslissing: str,
+    keuze: Keuze | None,
+    reden: str,
+    nu: dt.datetime | None = None,
+) -> Casus:
+    if beslissing not in {"melden", "hulp"}:
+        raise ValueError(beslissing)
+    nieuw = _kopie(casus, nu=nu)
+    huidig = getattr(nieuw.beslissingen, beslissing)
+    setattr(
+        nieuw.beslissingen, beslissing, huidig.model_copy(update={"keuze": keuze, "reden": reden})
+    )
+    return nieuw
+
+
+def melding_vastleggen(
+    casus: Casus,
+    *,
+    besproken: bool | None,
+    besproken_met: list[GesprekMet],
+    niet_besproken_grond: GrondGeenGesprek | None,
+    niet_besproken_toelichting: str,
+    reactie: str,
+    toestemming: Toestemming | None,
+    bezwaren: str,
+    weging_bezwaren: str,
+    conflict_van_plichten: dict[str, str],
+    anoniem_naar_gezin: bool | None,
+    anoniem_reden: str,
+    datum: dt.date | None,
+    afspraken_veilig_thuis: str,
+    netwerk: str = "",
+    bestaande_hulp: str = "",
+    vraag_aan_veilig_thuis: str = "",
+    nu: dt.datetime | None = None,
+) -> Casus:
+    """Everything around the report (BPSW 2.2 stap 5, 3.3 and 3.4)."""
+    nieuw = _kopie(casus, nu=nu)
+    cvp = nieuw.melding.conflict_van_plichten.model_copy(update=conflict_van_plichten)
+    nieuw.melding = nieuw.melding.model_copy(
+        update={
+            "besproken": besproken,
+            "besproken_met": list(besproken_met),
+            "niet_besproken_grond": niet_besproken_grond,
+            "niet_besproken_toelichting": niet_besproken_toelichting,
+            "reactie": reactie,
+            "toestemming": toestemming,
+            "bezwaren": bezwaren,
+            "weging_bezwaren": weging_bezwaren,
+            "conflict_van_plichten": cvp,
+            "anoniem_naar_gezin": anoniem_naar_gezin,
+            "anoniem_reden": anoniem_reden,
+            "datum": datum,
+            "afspraken_veilig_thuis": afspraken_veilig_thuis,
+            "netwerk": netwerk,
+            "bestaande_hulp": bestaande_hulp,
+            "vraag_aan_veilig_thuis": vraag_aan_veilig_thuis,
+        }
+    )
+    # model_copy(update=...) skips validation; validate the result as a whole.
+    return Casus.model_validate(nieuw.model_dump())
+
+
+def onveiligheid_aard_vastleggen(
+    casus: Casus,
+    *,
+    aard: AardOnveiligheid | None,
+    disclosure: bool,
+    nu: dt.datetime | None = None,
+) -> Casus:
+    """Afweging 2: acute, structural or both, and disclosure (Bijlage 2)."""
+    nieuw = _kopie(casus, nu=nu)
+    nieuw.onveiligheid_aard = aard
+    nieuw.disclosure = disclosure
+    return nieuw
+
+
+def relevantie_vastleggen(
+    casus: Casus,
+    *,
+    gezinsvoogd: bool | None,
+    andere_hulp: bool | None,
+    relevant: bool | None,
+    toelichting: str,
+    nu: dt.datetime | None = None,
+) -> Casus:
+    """Is a report relevant although she can keep helping? (2.2 Stap 5; FAQ)."""
+    nieuw = _kopie(casus, nu=nu)
+    nieuw.relevantie = RelevantieMelding(
+        gezinsvoogd=gezinsvoogd, andere_hulp=andere_hulp, relevant=relevant, toelichting=toelichting
+    )
+    return nieuw
+
+
+def herweging_toevoegen(
+    casus: Casus, *, herweging: Herweging, nu: dt.datetime | None = None
+) -> Casus:
+    """Afweging 5 weighed again while help runs; earlier weighings stay (Bijlage 2)."""
+    nieuw = _kopie(casus, nu=nu)
+    nieuw.herwegingen = [*nieuw.herwegingen, herweging]
+    return nieuw
