@@ -20,11 +20,22 @@ HOME = PAKKET / "engine" / "labels.py"
 
 
 def _enums() -> list[type[StrEnum]]:
+    """The casus's own choices: defined in `casus.py` or one of its parts (`casus_*.py`),
+    re-exported from `casus`; not the enums it imports from `beroep.py`."""
     return [
         obj
         for _, obj in inspect.getmembers(casus, inspect.isclass)
-        if issubclass(obj, StrEnum) and obj is not StrEnum and obj.__module__ == casus.__name__
+        if issubclass(obj, StrEnum)
+        and obj is not StrEnum
+        and (obj.__module__ == casus.__name__ or obj.__module__.startswith(casus.__name__ + "_"))
     ]
+
+
+def test_de_telling_ziet_de_keuzes_van_de_casus() -> None:
+    """Guard against a filter that sees nothing (the tests below would pass on no enum)."""
+    enums = _enums()
+    assert {casus.Vorm, casus.Tolk, casus.Antwoord, casus.GrondGeenGesprekKind} <= set(enums)
+    assert len(enums) == 15
 
 
 def test_elke_waarde_van_elke_keuze_in_de_casus_heeft_een_label() -> None:
