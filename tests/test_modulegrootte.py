@@ -12,7 +12,8 @@ import meldwijzer
 GRENS = 400
 PAKKET = Path(meldwijzer.__file__).parent
 
-# Issue 18, item 4: still over 400 lines. Strike a module when it is split; never add one.
+# Issue 18, item 4: modules still over 400 lines (none left since the split of the engine and
+# the flow). Never add one: split it by subject instead.
 BEKENDE_UITZONDERINGEN: frozenset[str] = frozenset()
 
 
