@@ -8,7 +8,8 @@ is found in one pass) and report through `report(key_path, dutch_message)`:
 - ids are unique in every list, and voorbeeld ids across the whole pack;
 - steps and afwegingen are numbered 1..5 in order, with the afweging ids and steps of Bijlage 2;
 - every `voorbeeld.hulpvragen` names a group of helper questions of its own afweging;
-- every scope situatie has exactly one rule (BPSW 1.3 and Bijlage 1b);
+- every scope situatie has exactly one rule (BPSW 1.3 and Bijlage 1b), and its
+  `binnen_meldcode` flag agrees with the engine, which alone decides it;
 - every `bron.document` looks like a seed file name (`NNN_<16 hex>.txt`).
 """
 
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from typing import Any, get_args
+from typing import Any
 
 from meldwijzer.content.lines import KeyPath
 from meldwijzer.content.model import (
@@ -24,8 +25,9 @@ from meldwijzer.content.model import (
     VERPLICHTE_BLOKKEN,
     VERPLICHTE_DEFINITIES,
     VERPLICHTE_HULPVRAGEN,
-    ScopeRegel,
 )
+from meldwijzer.engine.casus_keuzes import Situatie
+from meldwijzer.engine.norm_beslissingen import binnen_meldcode
 
 Report = Callable[[KeyPath, str], None]
 
@@ -33,7 +35,7 @@ Report = Callable[[KeyPath, str], None]
 SEED_DOCUMENT = re.compile(r"^[0-9]{3}_[0-9a-f]{16}\.txt$")
 STAPPEN_VOLGORDE = "stappen moeten genummerd zijn 1 t/m 5, in die volgorde"
 AFWEGINGEN_VOLGORDE = "afwegingen moeten genummerd zijn 1 t/m 5, in die volgorde"
-SITUATIES: tuple[str, ...] = get_args(ScopeRegel.model_fields["situatie"].annotation)
+SITUATIES: tuple[str, ...] = tuple(s.value for s in Situatie)
 
 
 def run(data: dict[str, Any], report: Report) -> None:
@@ -184,6 +186,15 @@ def _scope(scope: Any, report: Report, *, volledig: bool) -> None:
         if situatie in gezien:
             report(("scope", i, "situatie"), f"situatie '{situatie}' staat er twee keer in")
         gezien.setdefault(situatie, i)
+        vlag = regel.get("binnen_meldcode")
+        if situatie in SITUATIES and isinstance(vlag, bool):
+            volgens_meldcode = binnen_meldcode(Situatie(situatie))
+            if vlag != volgens_meldcode:
+                report(
+                    ("scope", i, "binnen_meldcode"),
+                    f"moet {str(volgens_meldcode).lower()} zijn: situatie '{situatie}' valt "
+                    f"{'binnen' if volgens_meldcode else 'buiten'} de meldcode (BPSW 1.3)",
+                )
     for situatie in SITUATIES if volledig else ():
         if situatie not in gezien:
             report(("scope",), f"regel voor situatie '{situatie}' ontbreekt")

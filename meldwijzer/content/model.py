@@ -15,6 +15,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from meldwijzer.engine.beroep import Beroepsgroep
+from meldwijzer.engine.casus_keuzes import Situatie
 
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=60)]
 NonEmpty = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
@@ -120,15 +121,8 @@ class Vraag(_Model):
 class ScopeRegel(_Model):
     """What to do instead when the meldcode does not apply (BPSW 1.3, Bijlage 1b)."""
 
-    situatie: Literal[
-        "huiselijke_kring",
-        "professional_tegen_client",
-        "tussen_clienten",
-        "partners_beide_client",
-        "leerkracht_leerling",
-        "tussen_leerlingen",
-    ]
-    binnen_meldcode: bool
+    situatie: Situatie  # the engine's vocabulary (issue 18)
+    binnen_meldcode: bool  # must agree with the engine (`checks._scope`)
     titel: NonEmpty
     tekst: NonEmpty
     bron: Bron

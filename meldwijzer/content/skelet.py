@@ -21,6 +21,8 @@ from pathlib import Path
 
 from meldwijzer.content.model import VERPLICHTE_BLOKKEN, VERPLICHTE_DEFINITIES
 from meldwijzer.engine.beroep import BEROEPSGROEPEN
+from meldwijzer.engine.casus_keuzes import Situatie
+from meldwijzer.engine.norm_beslissingen import binnen_meldcode
 
 #: Start of a blank in a skeleton; the loader reports every value that still contains it.
 MARKERING = "<<INVULLEN"
@@ -246,14 +248,16 @@ SITUATIE_UITLEG = {
 
 def _scope() -> str:
     delen = [
-        "# Valt de situatie onder de meldcode? Eén regel per situatie. binnen_meldcode: true of\n"
-        "# false; tekst: wat de beroepskracht doet als de situatie buiten de meldcode valt.\n"
+        "# Valt de situatie onder de meldcode? Eén regel per situatie. binnen_meldcode staat\n"
+        "# al ingevuld: de meldcode zelf (BPSW 1.3) bepaalt het, niet het afwegingskader.\n"
+        "# tekst: wat de beroepskracht doet als de situatie buiten de meldcode valt.\n"
         "scope:\n"
     ]
     for situatie, wat in SITUATIE_UITLEG.items():
+        vlag = str(binnen_meldcode(Situatie(situatie))).lower()
         delen.append(
             f"  - situatie: {situatie}\n"
-            f"    binnen_meldcode: {leeg('true of false: valt ' + wat + ' onder de meldcode?')}\n"
+            f"    binnen_meldcode: {vlag}\n"
             f"    titel: {leeg('titel over ' + wat)}\n"
             f"    tekst: {leeg('wat de beroepskracht doet bij ' + wat)}\n" + _bron("    ")
         )

@@ -36,6 +36,7 @@ from meldwijzer.engine.norm_beslissingen import (
     afwijkingen,
     antwoord,
     bespreken_met,
+    binnen_meldcode,
     hulp_open_wegens,
     kindcheck_nodig,
     mag_afsluiten,
@@ -150,7 +151,7 @@ def beoordeel(casus: Casus) -> Advies:
     """The norm, advice, open points and departures for one casus."""
     melden = norm_melden(casus)
     hulp = norm_hulp(casus)
-    binnen = casus.situatie not in BUITEN_MELDCODE
+    binnen = binnen_meldcode(casus.situatie)
     met = bespreken_met(casus) if binnen else ()
     return Advies(
         binnen_meldcode=binnen,

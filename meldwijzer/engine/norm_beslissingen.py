@@ -33,6 +33,14 @@ BUITEN_MELDCODE: frozenset[Situatie] = frozenset(
 HULP_AFWEGINGEN: tuple[str, ...] = ("hulp_bieden", "medewerking", "duurzame_veiligheid")
 
 
+def binnen_meldcode(situatie: Situatie) -> bool:
+    """Whether the stappenplan applies: violence in the huiselijke kring (also between
+    partners who are both clients); not violence by a professional, between clients or
+    between pupils (BPSW 1.3). The one place that decides it; a content pack's scope flag
+    must agree (`content.checks`)."""
+    return situatie not in BUITEN_MELDCODE
+
+
 def antwoord(casus: Casus, afweging_id: str) -> Antwoord | None:
     """The answer the norm uses. For afweging 5 that is the last re-weighing recorded, if any:
     it "is a judgement made while help runs" (Bijlage 2, Afweging 5: "Wanneer een professional

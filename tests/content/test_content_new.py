@@ -84,7 +84,7 @@ def test_een_half_ingevuld_skelet_noemt_alleen_de_resterende_plek(
     capsys.readouterr()
     assert main(["content", "check", str(doel)]) == 1
     assert capsys.readouterr().out.strip() == (
-        f"{scope}:5: scope.0.binnen_meldcode: nog in te vullen: true of false"
+        f"{scope}:6: scope.0.binnen_meldcode: nog in te vullen: true of false"
     )
 
 

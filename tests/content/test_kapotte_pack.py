@@ -282,3 +282,33 @@ def test_een_beroepskader_mag_niet_leeg_zijn_zoals_het_basiskader(kopie: Path) -
     assert ("noodsituatie", "verplicht blok ontbreekt") in meldingen
     bewerk(kopie, "pack.yaml", "  id: bpsw\n", "  id: bpsw\n  soort: basis\n")
     assert load_pack(kopie).is_basis
+
+
+def test_een_scopevlag_die_de_engine_tegenspreekt_wordt_afgewezen(kopie: Path) -> None:
+    """Whether the stappenplan applies is decided by the engine alone (BPSW 1.3: "Geweld
+    gepleegd door een professional ten opzichte van een cliënt of een leerling valt buiten
+    het bereik van de meldcode"); a pack cannot move a situation inside (issue 18 item 1)."""
+    bewerk(
+        kopie,
+        "scope.yaml",
+        "  - situatie: professional_tegen_client\n    binnen_meldcode: false",
+        "  - situatie: professional_tegen_client\n    binnen_meldcode: true",
+    )
+    [probleem] = problemen(kopie)
+    assert probleem.sleutel == "scope.1.binnen_meldcode"
+    assert "moet false zijn" in probleem.melding
+    assert "buiten de meldcode" in probleem.melding
+
+
+def test_de_huiselijke_kring_buiten_de_meldcode_zetten_wordt_afgewezen(kopie: Path) -> None:
+    bewerk(
+        kopie,
+        "scope.yaml",
+        "  - situatie: huiselijke_kring\n    binnen_meldcode: true",
+        "  - situatie: huiselijke_kring\n    binnen_meldcode: false",
+    )
+    [probleem] = problemen(kopie)
+    assert (probleem.sleutel, probleem.melding) == (
+        "scope.0.binnen_meldcode",
+        "moet true zijn: situatie 'huiselijke_kring' valt binnen de meldcode (BPSW 1.3)",
+    )

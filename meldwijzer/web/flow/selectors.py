@@ -7,7 +7,7 @@ from typing import Any
 
 from meldwijzer.content.model import Pack
 from meldwijzer.engine.advies import Advies, AdviesItem, StapStatus
-from meldwijzer.engine.casus import Antwoord, Casus, JaNeeOnbekend, Kindcheck, Situatie, Vorm
+from meldwijzer.engine.casus import Antwoord, Casus, JaNeeOnbekend, Kindcheck, Vorm
 from meldwijzer.engine.norm import kindcheck_nodig
 from meldwijzer.engine.schrijfcheck import controleer
 
@@ -35,13 +35,6 @@ def items_voor_stap(advies: Advies, stap: int | None) -> dict[str, list[AdviesIt
         "adviezen": [a for a in advies.adviezen if a.stap == stap],
         "open_punten": [a for a in advies.open_punten if a.stap == stap],
     }
-
-
-def binnen_meldcode(pack: Pack, situatie: Situatie) -> bool:
-    try:
-        return pack.scope_regel(situatie.value).binnen_meldcode
-    except KeyError:
-        return situatie in {Situatie.HUISELIJKE_KRING, Situatie.PARTNERS_BEIDE_CLIENT}
 
 
 def kindcheck_tonen(casus: Casus) -> bool:

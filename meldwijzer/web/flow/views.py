@@ -25,6 +25,7 @@ from django.views.decorators.http import require_http_methods
 from pydantic import ValidationError
 
 from meldwijzer.engine.casus import Beroep, Casus
+from meldwijzer.engine.norm_beslissingen import binnen_meldcode
 from meldwijzer.web.flow import context as ctx
 from meldwijzer.web.flow import selectors as sel
 from meldwijzer.web.flow import services as svc
@@ -250,7 +251,7 @@ def _bewerk(request: HttpRequest, doel: Pagina) -> HttpResponse:
     if (
         bron.id == "scope"
         and doel.id == "overzicht"
-        and not sel.binnen_meldcode(sel.pack_laden(casus), casus.situatie)
+        and not binnen_meldcode(casus.situatie)
     ):
         doel = PAGINAS["buiten"]
     if verwijder_vraag:
