@@ -120,7 +120,9 @@ def ja_nee_waarde(waarde: bool | None) -> str:
 
 
 class FlowForm(forms.Form):
-    """Base: Dutch messages, hints and errors tied to their field by aria-describedby."""
+    """Base: Dutch messages and no silent length limits. Django (5.2) ties hints and errors
+    to their field itself: `aria-describedby` (`id_x_helptext`, `id_x_error`) and
+    `aria-invalid` on the widget, `BoundField.aria_describedby` for a fieldset."""
 
     error_css_class = "mw-form-field--invalid"
 
@@ -130,14 +132,9 @@ class FlowForm(forms.Form):
         self.casus = casus or Casus()
         self.bouw()
         self._geen_stille_grens()
-        self._beschrijf()
 
     def bouw(self) -> None:
         """Add the fields that depend on the casus (e.g. one status per hypothesis)."""
-
-    def full_clean(self) -> None:
-        super().full_clean()
-        self._beschrijf()
 
     def _geen_stille_grens(self) -> None:
         """A browser cuts pasted text at `maxlength` without a word (issue 13 item 6). The
@@ -147,17 +144,6 @@ class FlowForm(forms.Form):
             grens = veld.widget.attrs.pop("maxlength", None)
             if grens is not None:
                 veld.widget.attrs["data-max"] = grens
-
-    def _beschrijf(self) -> None:
-        for naam, veld in self.fields.items():
-            ids = []
-            if veld.help_text:
-                ids.append(f"id_{naam}_helptext")
-            if self.is_bound and hasattr(self, "_errors") and self._errors and naam in self._errors:
-                ids.append(f"id_{naam}_fout")
-                veld.widget.attrs["aria-invalid"] = "true"
-            if ids:
-                veld.widget.attrs["aria-describedby"] = " ".join(ids)
 
     def gevuld(self, *namen: str) -> bool:
         return any(self.cleaned_data.get(n) not in (None, "", [], False) for n in namen)

@@ -146,16 +146,15 @@ def veld(context: template.Context, bf: Any, inline: Any = False) -> SafeString:
         if hulp
         else ""
     )
+    # The ids Django's widgets point at with aria-describedby (BoundField.aria_describedby).
     fout_html = (
-        f'<p class="mw-form-field__error" id="{ident}_fout">{" ".join(_e(f) for f in fouten)}</p>'
+        f'<p class="mw-form-field__error" id="{ident}_error">{" ".join(_e(f) for f in fouten)}</p>'
         if fouten
         else ""
     )
     if bf.use_fieldset:
-        beschreven = ""
-        if hulp or fouten:
-            ids = (f"{ident}_helptext" if hulp else "") + (f" {ident}_fout" if fouten else "")
-            beschreven = f' aria-describedby="{ids}"'
+        ids = bf.aria_describedby
+        beschreven = f' aria-describedby="{_e(ids)}"' if ids else ""
         keuzes = "mw-keuzes mw-keuzes--inline" if inline else "mw-keuzes"
         delen.append(
             f'<fieldset class="mw-fieldset"{beschreven}>'
