@@ -31,16 +31,6 @@ class Sector(StrEnum):
     JUSTITIE = "justitie"
 
 
-SECTOR_TEKST: dict[str, str] = {
-    "gezondheidszorg": "Gezondheidszorg",
-    "onderwijs": "Onderwijs",
-    "kinderopvang": "Kinderopvang",
-    "maatschappelijke_ondersteuning": "Maatschappelijke ondersteuning",
-    "jeugdhulp": "Jeugdhulp",
-    "justitie": "Justitie",
-}
-
-
 class Beroepsgroep(StrEnum):
     """Clusters of beroepsgroepen with their own afwegingskader (seed 002, Bijlage 2, slot)."""
 
@@ -56,19 +46,5 @@ class Beroepsgroep(StrEnum):
     JUSTITIE = "justitie"
     ANDERS = "anders"
 
-
-BEROEPSGROEP_TEKST: dict[str, str] = {
-    "sociaal_werker": "Sociaal werker (ook jeugd- en gezinsprofessional)",
-    "psycholoog": "Psycholoog",
-    "pedagoog": "Pedagoog",
-    "psychotherapeut": "(Psycho)therapeut",
-    "arts": "Arts",
-    "paramedicus": "Paramedicus",
-    "verpleegkundige": "Verpleegkundige of verzorgende",
-    "onderwijs": "Onderwijs (bijvoorbeeld leerkracht)",
-    "kinderopvang": "Kinderopvang",
-    "justitie": "Justitie",
-    "anders": "Een ander beroep",
-}
 
 BEROEPSGROEPEN: tuple[str, ...] = tuple(b.value for b in Beroepsgroep)

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from enum import StrEnum
 
+from meldwijzer.engine.beroep import Beroepsgroep, Sector
 from meldwijzer.engine.casus import (
     AardOnveiligheid,
     Antwoord,
@@ -132,6 +133,29 @@ LABELS: Mapping[type[StrEnum], Mapping[StrEnum, str]] = {
             "Structureel: het geweld of de onveiligheid herhaalt zich of duurt voort"
         ),
         AardOnveiligheid.BEIDE: "Beide: acuut en structureel",
+    },
+    # The six sectors of the Wet verplichte meldcode (seed 004).
+    Sector: {
+        Sector.GEZONDHEIDSZORG: "Gezondheidszorg",
+        Sector.ONDERWIJS: "Onderwijs",
+        Sector.KINDEROPVANG: "Kinderopvang",
+        Sector.MAATSCHAPPELIJKE_ONDERSTEUNING: "Maatschappelijke ondersteuning",
+        Sector.JEUGDHULP: "Jeugdhulp",
+        Sector.JUSTITIE: "Justitie",
+    },
+    # The beroepsgroepen with an afwegingskader of their own (002, Bijlage 2, slot).
+    Beroepsgroep: {
+        Beroepsgroep.SOCIAAL_WERKER: "Sociaal werker (ook jeugd- en gezinsprofessional)",
+        Beroepsgroep.PSYCHOLOOG: "Psycholoog",
+        Beroepsgroep.PEDAGOOG: "Pedagoog",
+        Beroepsgroep.PSYCHOTHERAPEUT: "(Psycho)therapeut",
+        Beroepsgroep.ARTS: "Arts",
+        Beroepsgroep.PARAMEDICUS: "Paramedicus",
+        Beroepsgroep.VERPLEEGKUNDIGE: "Verpleegkundige of verzorgende",
+        Beroepsgroep.ONDERWIJS: "Onderwijs (bijvoorbeeld leerkracht)",
+        Beroepsgroep.KINDEROPVANG: "Kinderopvang",
+        Beroepsgroep.JUSTITIE: "Justitie",
+        Beroepsgroep.ANDERS: "Een ander beroep",
     },
 }
 

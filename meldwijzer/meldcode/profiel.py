@@ -9,32 +9,21 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+
+from meldwijzer.engine.beroep import Sector
+from meldwijzer.engine.labels import keuzes, label
 
 Kort = Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)]
 Naam = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 Lang = Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000)]
 
-#: The six sectors of the Wet verplichte meldcode (seed 004).
-SECTOREN: tuple[tuple[str, str], ...] = (
-    ("gezondheidszorg", "Gezondheidszorg"),
-    ("onderwijs", "Onderwijs"),
-    ("kinderopvang", "Kinderopvang"),
-    ("maatschappelijke_ondersteuning", "Maatschappelijke ondersteuning"),
-    ("jeugdhulp", "Jeugdhulp"),
-    ("justitie", "Justitie"),
-)
-Sector = Literal[
-    "gezondheidszorg",
-    "onderwijs",
-    "kinderopvang",
-    "maatschappelijke_ondersteuning",
-    "jeugdhulp",
-    "justitie",
-]
+#: The six sectors of the Wet verplichte meldcode (seed 004): the engine's enum and labels.
+SECTOREN: tuple[tuple[str, str], ...] = tuple(keuzes(Sector))
+
 
 #: Dutch names of the fields, for error messages and the web form.
 LABELS: dict[str, str] = {
@@ -129,7 +118,7 @@ class Profiel(_Model):
 
     @property
     def sector_tekst(self) -> str:
-        return dict(SECTOREN)[self.sector]
+        return label(self.sector)
 
     @property
     def vrijwilligers(self) -> bool:
@@ -178,7 +167,7 @@ def _bericht(fout: Any) -> ProfielFout:
     wat = namen[0] if namen else "profiel"
     if len(namen) > 1:
         wat = f"{namen[0]} ({', '.join(namen[1:])})"
-    if fout["type"] == "literal_error":
+    if fout["type"] in {"literal_error", "enum"}:
         keuzes = ", ".join(s for s, _ in SECTOREN)
         return ProfielFout(plek, f"{wat} ({plek}): kies een van: {keuzes}")
     melding = _MELDINGEN.get(fout["type"], "heeft een ongeldige waarde")

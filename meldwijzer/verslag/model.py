@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 
 from meldwijzer import __version__
 from meldwijzer.engine.advies import Advies
-from meldwijzer.engine.beroep import BEROEPSGROEP_TEKST, SECTOR_TEKST
 from meldwijzer.engine.casus import AFWEGING_IDS, Beslissing, Casus
 from meldwijzer.engine.labels import label
 from meldwijzer.verslag import teksten as t
@@ -176,9 +175,9 @@ def _beroep(casus: Casus, pack: Pack | None) -> list[Veld]:
     """Her sector and beroep in plain words, and which afwegingskader she followed (issue 17)."""
     b = casus.beroep
     velden = [
-        Veld("Sector", SECTOR_TEKST[b.sector.value] if b.sector else "niet gekozen"),
+        Veld("Sector", label(b.sector) if b.sector else "niet gekozen"),
         Veld(
-            "Beroep", BEROEPSGROEP_TEKST[b.beroepsgroep.value] if b.beroepsgroep else "niet gekozen"
+            "Beroep", label(b.beroepsgroep) if b.beroepsgroep else "niet gekozen"
         ),
     ]
     if pack is not None:

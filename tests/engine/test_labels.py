@@ -13,6 +13,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from meldwijzer.engine import casus
+from meldwijzer.engine.beroep import Beroepsgroep, Sector
 from meldwijzer.engine.labels import LABELS, keuzes, label
 
 PAKKET = Path(__file__).resolve().parents[2] / "meldwijzer"
@@ -20,22 +21,23 @@ HOME = PAKKET / "engine" / "labels.py"
 
 
 def _enums() -> list[type[StrEnum]]:
-    """The casus's own choices: defined in `casus.py` or one of its parts (`casus_*.py`),
-    re-exported from `casus`; not the enums it imports from `beroep.py`."""
-    return [
+    """The casus's choices: defined in `casus.py` or one of its parts (`casus_*.py`),
+    re-exported from `casus`, and the sector and beroepsgroep of `beroep.py`."""
+    eigen = [
         obj
         for _, obj in inspect.getmembers(casus, inspect.isclass)
         if issubclass(obj, StrEnum)
         and obj is not StrEnum
         and (obj.__module__ == casus.__name__ or obj.__module__.startswith(casus.__name__ + "_"))
     ]
+    return [*eigen, Sector, Beroepsgroep]
 
 
 def test_de_telling_ziet_de_keuzes_van_de_casus() -> None:
     """Guard against a filter that sees nothing (the tests below would pass on no enum)."""
     enums = _enums()
     assert {casus.Vorm, casus.Tolk, casus.Antwoord, casus.GrondGeenGesprekKind} <= set(enums)
-    assert len(enums) == 15
+    assert len(enums) == 17
 
 
 def test_elke_waarde_van_elke_keuze_in_de_casus_heeft_een_label() -> None:

@@ -14,6 +14,7 @@ from django.test import Client
 
 from meldwijzer import verslag as v
 from meldwijzer.engine import casus as c
+from meldwijzer.engine.beroep import Beroepsgroep, Sector
 from meldwijzer.engine.labels import LABELS, keuzes, label
 from meldwijzer.web.flow import forms as f
 from meldwijzer.web.flow.selectors import advies_voor, pack_laden
@@ -42,8 +43,10 @@ def _casus(i: int) -> tuple[c.Casus, list[StrEnum]]:
     grond_kind = kies(c.GrondGeenGesprekKind)
     aard = kies(c.AardOnveiligheid)
     tolk = kies(c.Tolk)
+    sector, beroepsgroep = kies(Sector), kies(Beroepsgroep)
     casus = c.Casus(
         label=f"LABELS-{i}",
+        beroep=c.Beroep(sector=sector, beroepsgroep=beroepsgroep),
         situatie=situatie,
         client=c.Client(leeftijd=40, rol=rol),
         vormen=list(c.Vorm),
@@ -84,7 +87,7 @@ def _casus(i: int) -> tuple[c.Casus, list[StrEnum]]:
         ),
     )
     enkel = [situatie, rol, antwoord, kinderen, gedeeld, status, grond, grond_m, toestemming]
-    enkel.extend([grond_kind, aard, tolk])
+    enkel.extend([grond_kind, aard, tolk, sector, beroepsgroep])
     lijsten = [*c.Vorm, *c.SoortSignaal, *c.ConsultatieMet, *c.GesprekMet]
     return casus, [*enkel, *lijsten]
 
@@ -95,7 +98,7 @@ def _schoon(tekst: str) -> str:
 
 def test_samenvatting_en_verslag_tonen_voor_elke_waarde_hetzelfde_label(client: Client) -> None:
     gezien: set[StrEnum] = set()
-    for i in range(6):
+    for i in range(len(Beroepsgroep)):  # the longest list: every value of every choice
         casus, waarden = _casus(i)
         staat = staat_maken(Geladen(casus=casus, sleutel="k", rev=1))
         scherm = _schoon(

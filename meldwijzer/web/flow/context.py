@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from meldwijzer.engine.advies import Advies, BeslissingHulp, BeslissingMelden
-from meldwijzer.engine.beroep import BEROEPSGROEP_TEKST, SECTOR_TEKST
 from meldwijzer.engine.casus import Casus, SoortSignaal, StatusHypothese
 from meldwijzer.engine.labels import label
 from meldwijzer.web.flow import forms as f
@@ -290,10 +289,8 @@ def kader_context(pack: Any, casus: Casus) -> dict[str, Any]:
     return {
         "basis": pack.is_basis,
         "gekozen": beroep.beroepsgroep is not None,
-        "sector": SECTOR_TEKST.get(beroep.sector.value, "") if beroep.sector else "",
-        "beroep": BEROEPSGROEP_TEKST.get(beroep.beroepsgroep.value, "")
-        if beroep.beroepsgroep
-        else "",
+        "sector": label(beroep.sector) if beroep.sector else "",
+        "beroep": label(beroep.beroepsgroep) if beroep.beroepsgroep else "",
         "eigen_kader": eigen_kader,
     }
 

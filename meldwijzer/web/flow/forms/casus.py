@@ -7,8 +7,9 @@ from typing import Any
 
 from django import forms
 
-from meldwijzer.engine.beroep import BEROEPSGROEP_TEKST, SECTOR_TEKST
+from meldwijzer.engine.beroep import Beroepsgroep, Sector
 from meldwijzer.engine.casus import Situatie
+from meldwijzer.engine.labels import keuzes
 from meldwijzer.web.flow import normvelden
 from meldwijzer.web.flow.forms.velden import (
     JA_NEE_ONBEKEND,
@@ -34,12 +35,12 @@ class StartForm(FlowForm):
     sector = forms.ChoiceField(
         label="In welke sector werkt u?",
         required=False,
-        choices=[("", "Kies uw sector"), *SECTOR_TEKST.items()],
+        choices=[("", "Kies uw sector"), *keuzes(Sector)],
     )
     beroepsgroep = forms.ChoiceField(
         label="Wat is uw beroep?",
         required=False,
-        choices=[("", "Kies uw beroep"), *BEROEPSGROEP_TEKST.items()],
+        choices=[("", "Kies uw beroep"), *keuzes(Beroepsgroep)],
         help_text="Elke beroepsgroep heeft een eigen afwegingskader. meldwijzer toont het "
         "kader dat bij uw beroep hoort, of zegt het als dat er niet in zit.",
     )
