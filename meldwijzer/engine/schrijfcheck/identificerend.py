@@ -125,6 +125,9 @@ def _kan_naam_zijn(tok: Token, d: IdentData, klein: frozenset[str] = frozenset()
     return kern not in d.gewone_woorden and kern not in d.woordenschat and kern not in klein
 
 
+kan_naam_zijn = _kan_naam_zijn  # used by predicaat.py: a name as the subject
+
+
 def _naamdeel(tok: Token, d: IdentData) -> bool:
     """Looser test for the part after a title or a first name ("mevrouw De Jong")."""
     t = tok.tekst

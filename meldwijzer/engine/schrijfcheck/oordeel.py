@@ -30,6 +30,7 @@ from typing import Any
 from meldwijzer.engine.schrijfcheck.context import ZinAnalyse, clausebegin
 from meldwijzer.engine.schrijfcheck.lexicon import Lexicon, lexicon_uit, verbuig
 from meldwijzer.engine.schrijfcheck.lijsten import Woorden, laad_data
+from meldwijzer.engine.schrijfcheck.predicaat import persoonspredicaten
 from meldwijzer.engine.schrijfcheck.regels import Span
 from meldwijzer.engine.schrijfcheck.subjectief import Oordeelwoorden, oordeelt, oordeelwoorden
 from meldwijzer.engine.schrijfcheck.tekst import GRENSTEKENS, Token, Zin
@@ -40,6 +41,7 @@ _EIGENSCHAP = ("ig", "baar", "isch", "erig", "zaam", "achtig")
 _GRAAD = frozenset(
     {"niet", "erg", "heel", "zeer", "wat", "echt", "best", "nogal", "vaak", "altijd", "nog", "al"}
 )
+_VINDEN = frozenset({"vind", "vond", "vinden"})
 _BEPAALD = frozenset({"de", "het"})
 _PERSOONLIJK = frozenset({"hij", "zij", "ze", "je", "jij", "u"})
 _KOPPELS = frozenset(
@@ -197,6 +199,15 @@ def _eigenschap(a: ZinAnalyse, d: OordeelData, w: Woorden) -> list[Span]:
     return uit
 
 
+def _predicaten(a: ZinAnalyse, d: OordeelData, w: Woorden) -> list[Span]:
+    """A trait predicated of a person (predicaat.py), unless a diagnosis or vague word takes it."""
+    spans = persoonspredicaten(a, w, d.personen, d.objectief)
+    if not spans:
+        return []
+    bezet = {a.zin.tokens[i].begin for i in _andere_categorie(a, w)}
+    return [s for s in spans if s[0] not in bezet]
+
+
 def _etiketten(a: ZinAnalyse, d: OordeelData, w: Woorden) -> list[Span]:
     """A label noun after a copula: "is een zeur", "was echt een lastpak"."""
     tokens = a.zin.tokens
@@ -242,6 +253,22 @@ def _lijst(a: ZinAnalyse, lexicon: Lexicon, soort: str) -> list[Span]:
     ]
 
 
+def _meningen(a: ZinAnalyse, d: OordeelData) -> list[Span]:
+    """The writer's opinion ("ik vind het zorgelijk", "vond ik"), not "vond ik een briefje"
+    (found): "vinden" followed by "een" or "geen" is finding a thing."""
+    tokens = a.zin.tokens
+    uit: list[Span] = []
+    for t in d.mening.zoek_in(a.zin):
+        if not a.eigen_stem[t.begin]:
+            continue
+        na = tokens[t.eind + 1].laag if t.eind + 1 < len(tokens) else ""
+        vinden = any(tok.laag in _VINDEN for tok in tokens[t.begin : t.eind + 1])
+        if vinden and na in {"een", "geen"}:
+            continue
+        uit.append((tokens[t.begin].begin, tokens[t.eind].eind, "mening"))
+    return uit
+
+
 def gemarkeerd(zin: Zin) -> bool:
     """The writer marks an interpretation as hers and says what it rests on."""
     d = oordeel_data()
@@ -266,8 +293,9 @@ def oordelen(analyses: Sequence[ZinAnalyse], w: Woorden) -> list[Span]:
             continue
         uit.extend(_bijvoeglijk(a, d, w))
         uit.extend(_eigenschap(a, d, w))
+        uit.extend(_predicaten(a, d, w))
         uit.extend(_etiketten(a, d, w))
         uit.extend(_binnen(a, d, w))
         uit.extend(_lijst(a, d.voortgang, "voortgang"))
-        uit.extend(_lijst(a, d.mening, "mening"))
+        uit.extend(_meningen(a, d))
     return uit

@@ -81,16 +81,62 @@ def _vaag_uitzondering(tokens: Sequence[Token], t: Treffer) -> bool:
     return False
 
 
+_FREQUENTIE = frozenset(
+    {"soms", "vaak", "vaker", "regelmatig", "geregeld", "meestal", "dikwijls", "af"}
+)
+_TELWOORDEN = frozenset(
+    {
+        "een",
+        "twee",
+        "drie",
+        "vier",
+        "vijf",
+        "zes",
+        "zeven",
+        "acht",
+        "negen",
+        "tien",
+        "elf",
+        "twaalf",
+        "enkele",
+    }
+)
+_KEER = frozenset({"keer", "keren", "maal", "x"})
+_PER = frozenset({"dag", "week", "maand", "jaar", "nacht", "les", "lessen", "bezoek", "uur"})
+
+
+def _geteld(tokens: Sequence[Token]) -> bool:
+    """The sentence gives the count a frequency word stands for: "vaak (4 keer per week)",
+    "meestal: 4 van de 5 dagen". Then "vaak" sums up a number and is no vague observation."""
+    for i, tok in enumerate(tokens):
+        getal = tok.soort == "getal" or tok.laag in _TELWOORDEN - {"een", "enkele"}
+        volgend = tokens[i + 1].laag if i + 1 < len(tokens) else ""
+        if getal and volgend in _KEER:
+            return True
+        if getal and volgend == "van" and i + 3 < len(tokens) and tokens[i + 2].laag == "de":
+            return tokens[i + 3].soort == "getal" or tokens[i + 3].laag in _TELWOORDEN
+        if tok.laag == "per" and volgend in _PER and i > 1 and tokens[i - 1].laag in _KEER:
+            return True
+    return False
+
+
 def vaag(analyses: Sequence[ZinAnalyse], w: Woorden) -> list[Span]:
-    """Hedges and vague frequency or degree in the writer's own voice."""
+    """Hedges and vague frequency or degree in the writer's own voice. A frequency word the
+    sentence quantifies ("vaak, 4 keer per week") is left alone (`_geteld`)."""
     uit: list[Span] = []
     for a in analyses:
         if a.hypothese:
             continue
         tokens = a.zin.tokens
+        geteld: bool | None = None
         for t in w.vaag.zoek_in(a.zin):
-            if _eigen(a, t) and not _vaag_uitzondering(tokens, t):
-                uit.append(_span(tokens, t))
+            if not _eigen(a, t) or _vaag_uitzondering(tokens, t):
+                continue
+            if tokens[t.begin].laag in _FREQUENTIE:
+                geteld = _geteld(tokens) if geteld is None else geteld
+                if geteld:
+                    continue
+            uit.append(_span(tokens, t))
     return uit
 
 

@@ -25,6 +25,7 @@ from meldwijzer.engine.schrijfcheck.lexicon import verbuig
 _BESTAND = "nl-sentiment.xml"
 
 
+@cache
 def _scores() -> dict[str, float]:
     """Mean subjectivity per adjective (lowercase form), over its senses."""
     bestand = resources.files("meldwijzer.engine.schrijfcheck.data").joinpath(_BESTAND)
@@ -71,3 +72,22 @@ def oordeelwoorden(drempel: float, objectief: frozenset[str]) -> Oordeelwoorden:
 def oordeelt(woord: str, woorden: Oordeelwoorden) -> bool:
     """Whether a lowercase word form is a form of a judging adjective."""
     return woord in woorden.vormen
+
+
+@cache
+def _alle_vormen() -> dict[str, float]:
+    """Mean subjectivity for every generated form of every adjective of the lexicon."""
+    scores = _scores()
+    uit: dict[str, float] = {}
+    for lemma in sorted(scores):
+        if " " not in lemma:
+            for vorm in verbuig(lemma):
+                uit.setdefault(vorm, scores[lemma])
+    uit.update(scores)
+    return uit
+
+
+def subjectiviteit(vorm: str) -> float | None:
+    """Mean subjectivity of a lowercase adjective form, or None when the lexicon lacks it
+    (participles included: "gespannen", "teleurgesteld")."""
+    return _alle_vormen().get(vorm)

@@ -1,0 +1,175 @@
+"""A trait or mood predicated of a person: "vader is koppig", "de jongen bleef onrustig".
+
+Seed: Bijlage 1b, stap 1 of the BPSW meldcode (002_...): "Beschrijf uw signalen zo feitelijk
+mogelijk. Worden ook hypothesen en veronderstellingen vastgelegd, vermeld dan uitdrukkelijk dat
+het gaat om een hypothese of veronderstelling."
+
+This is a construction, not a word list (issue 15): a person subject (a pronoun, a person
+noun of `oordeel.yaml`, or a name) + a copula or appearance verb ("is", "was", "lijkt", "oogt",
+"wordt", "blijft", "raakt") + an adjective that ends the predicate judges the person, whatever
+the adjective, unless it describes what anyone can see or check. Which words are adjectives
+and which judge comes from the data, not from a list of judgements:
+
+- an adjective of the Pattern subjectivity lexicon (`subjectief.py`) whose senses average at
+  least `predicaat_drempel` subjectivity (lower than the threshold for an adjective anywhere,
+  because the predicate position already says it is about the person);
+- an adjective the lexicon lacks, recognised by the Dutch adjective suffixes (`-ig`, `-isch`,
+  `-ief`, `-aal`, `-baar`, `-loos`, ...; "koppig", "defensief", "respectloos");
+- not a participle the lexicon lacks ("is gevallen", "is opgenomen": an event), not a word of
+  the observable class `objectief` ("is ziek", "is nat", "is afwezig"), not a number, name or
+  function word. The writer's own state ("ik ben boos") is hers to report.
+
+Marked and grounded sentences and hypotheses are left out by the caller (`controleer`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from meldwijzer.engine.schrijfcheck.context import ZinAnalyse, clausebegin
+from meldwijzer.engine.schrijfcheck.identificerend import kan_naam_zijn
+from meldwijzer.engine.schrijfcheck.lijsten import Woorden, laad_data
+from meldwijzer.engine.schrijfcheck.regels import Span
+from meldwijzer.engine.schrijfcheck.subjectief import subjectiviteit
+from meldwijzer.engine.schrijfcheck.tekst import GRENSTEKENS, Token
+
+_ONDERWERP_AFSTAND = 3  # words between the subject's head and the copula: "de jongen van 8 is"
+
+
+@dataclass(frozen=True)
+class PredicaatData:
+    koppels: frozenset[str]
+    graad: frozenset[str]
+    voorzetsels: frozenset[str]
+    einde: frozenset[str]
+    geen_predicaat: frozenset[str]
+    achtervoegsels: tuple[str, ...]
+    voornaamwoorden: frozenset[str]
+    eigen: frozenset[str]
+    drempel: float
+
+
+def _set(waarden: Any) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in (waarden or ()))
+
+
+@cache
+def predicaat_data() -> PredicaatData:
+    d = laad_data("oordeel.yaml")["predicaat"]
+    return PredicaatData(
+        koppels=_set(d["koppels"]),
+        graad=_set(d["graad"]),
+        voorzetsels=_set(d["voorzetsels"]),
+        einde=_set(d["einde"]),
+        geen_predicaat=_set(d["geen_predicaat"]),
+        achtervoegsels=tuple(str(a) for a in d["achtervoegsels"]),
+        voornaamwoorden=_set(d["voornaamwoorden"]),
+        eigen=_set(d["eigen"]),
+        drempel=float(d["drempel"]),
+    )
+
+
+def _deelwoord(laag: str) -> bool:
+    """Shaped like a past participle: "gevallen", "opgenomen", "vertrokken", "verhuisd"."""
+    if not laag.endswith(("d", "t", "en")):
+        return False
+    return "ge" in laag[:6] or laag.startswith(("be", "ver", "ont", "her", "over"))
+
+
+def _is_persoon(
+    tok: Token, p: PredicaatData, personen: frozenset[str], w: Woorden, *, naam: bool
+) -> bool:
+    """A person word: a pronoun, a person noun, or (when `naam`: not the first word of a
+    sentence, or the word right before the copula) a name, i.e. a capitalised word that is no
+    common Dutch word, as the identifying-data rule decides ("Teun is lui")."""
+    if tok.laag in p.voornaamwoorden or tok.laag in personen:
+        return True
+    return naam and kan_naam_zijn(tok, w.ident)
+
+
+def _onderwerp_voor(
+    a: ZinAnalyse, c: int, p: PredicaatData, personen: frozenset[str], w: Woorden
+) -> bool:
+    """Whether the subject before the copula at c is a person other than the writer."""
+    tokens = a.zin.tokens
+    begin = clausebegin(tokens, c, w)
+    woorden = [j for j in range(begin, c) if tokens[j].is_woord]
+    if not woorden or any(tokens[j].laag in p.eigen for j in woorden):
+        return False
+    starts = a.zin.starts
+    return any(
+        _is_persoon(tokens[j], p, personen, w, naam=j not in starts or j == woorden[-1])
+        for j in woorden[-_ONDERWERP_AFSTAND:]
+    )
+
+
+def _onderwerp_na(
+    tokens: Sequence[Token], c: int, p: PredicaatData, personen: frozenset[str]
+) -> int | None:
+    """Inverted order ("Vandaag was moeder onrustig"): index after the person subject."""
+    j = c + 1
+    if j < len(tokens) and tokens[j].laag in {"de", "het", "die", "deze", "zijn", "haar"}:
+        j += 1
+    if (
+        j < len(tokens)
+        and tokens[j].is_woord
+        and (tokens[j].laag in personen or tokens[j].laag in p.voornaamwoorden)
+    ):
+        return j + 1
+    return None
+
+
+def _oordeelt(laag: str, p: PredicaatData, objectief: frozenset[str]) -> bool:
+    if laag in objectief or laag in p.geen_predicaat or laag in p.voorzetsels:
+        return False
+    score = subjectiviteit(laag)
+    if score is not None:
+        return score >= p.drempel
+    if _deelwoord(laag):
+        return False  # "is gevallen", "werd opgenomen": an event
+    return laag.endswith(p.achtervoegsels)
+
+
+def _einde(tokens: Sequence[Token], k: int, p: PredicaatData) -> bool:
+    """Token k ends its predicate: the sentence or clause ends or a preposition follows
+    ("is boos op zijn broer", "is bang voor honden")."""
+    if k + 1 >= len(tokens):
+        return True
+    volgend = tokens[k + 1]
+    if not volgend.is_woord:
+        return volgend.tekst in GRENSTEKENS or volgend.tekst in {",", ";", ":", ")", "-"}
+    return volgend.laag in p.einde or volgend.laag in p.voorzetsels
+
+
+def persoonspredicaten(
+    a: ZinAnalyse, w: Woorden, personen: frozenset[str], objectief: frozenset[str]
+) -> list[Span]:
+    """Spans of judging adjectives predicated of a person in the writer's own voice."""
+    p = predicaat_data()
+    tokens = a.zin.tokens
+    uit: list[Span] = []
+    for c, tok in enumerate(tokens):
+        if tok.laag not in p.koppels or not a.eigen_stem[c]:
+            continue
+        k = c + 1
+        if not _onderwerp_voor(a, c, p, personen, w):
+            na = _onderwerp_na(tokens, c, p, personen)  # "Vandaag was moeder ..."
+            if na is None:
+                continue
+            k = na
+        while k < len(tokens) and tokens[k].laag in p.graad:
+            k += 1
+        if k >= len(tokens) or not tokens[k].is_woord or tokens[k].hoofdletter:
+            continue
+        if not a.eigen_stem[k] or not _einde(tokens, k, p):
+            continue
+        if _oordeelt(tokens[k].laag, p, objectief):
+            uit.append((tokens[k].begin, tokens[k].eind, ""))
+            # "is koppig en brutaal": a second adjective joined by "en"
+            if k + 2 < len(tokens) and tokens[k + 1].laag == "en" and _einde(tokens, k + 2, p):
+                if _oordeelt(tokens[k + 2].laag, p, objectief):
+                    uit.append((tokens[k + 2].begin, tokens[k + 2].eind, ""))
+    return uit

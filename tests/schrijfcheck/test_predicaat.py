@@ -1,0 +1,88 @@
+"""Issue 15: a trait or mood predicated of a person is an interpretation, as a construction.
+
+Seed: Bijlage 1b, stap 1 (002_...): "Beschrijf uw signalen zo feitelijk mogelijk. Worden ook
+hypothesen en veronderstellingen vastgelegd, vermeld dan uitdrukkelijk dat het gaat om een
+hypothese of veronderstelling." The rule (predicaat.py) needs no list of judgements: person
+subject + copula or appearance verb + an adjective ending the predicate judges, unless the
+adjective is observable, a participle of an event, a noun, a number or the writer's own state.
+The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from schrijfcheck.helpers import categorieen, gevonden
+
+
+@pytest.mark.parametrize(
+    ("tekst", "woord"),
+    [
+        ("Vader werd defensief.", "defensief"),  # -ief: not in the lexicon; "werd"
+        ("Vandaag was moeder erg defensief.", "defensief"),  # subject after the copula
+        ("Cliënt oogde eenzaam.", "eenzaam"),  # appearance verb, lexicon score 0.6
+        ("Tijdens het gesprek bleef de jongen defensief.", "defensief"),
+        ("Na de pauze raakte de jongen emotioneel.", "emotioneel"),
+    ],
+)
+def test_een_eigenschap_als_gezegde_van_een_persoon_wordt_gemeld(tekst: str, woord: str) -> None:
+    assert woord in gevonden(tekst, "interpretatie")
+
+
+@pytest.mark.parametrize(
+    "tekst",
+    [
+        "Vader is werkloos.",  # a status anyone can check
+        "Moeder is vandaag afwezig.",
+        "Het kind is gisteren gevallen.",  # participle: an event
+        "Vader is vorige week vertrokken.",
+        "De jongen werd opgenomen in het ziekenhuis.",
+        "Moeder is zwanger.",
+        "Het kind is zindelijk.",
+        "Moeder is leerkracht.",  # a noun
+        "De jongen is acht.",
+        "Het kind blijft thuis.",
+        "Hij was nat van de regen.",
+        "Moeder is niet bereikbaar.",
+    ],
+)
+def test_een_waarneembaar_gezegde_gaat_door(tekst: str) -> None:
+    assert "interpretatie" not in categorieen(tekst)
+
+
+def test_gemarkeerd_en_gegrond_of_in_een_hypothese_gaat_door() -> None:
+    tekst = "De jongen kwam defensief over, omdat hij zijn armen over elkaar sloeg."
+    assert "interpretatie" not in categorieen(tekst)
+    assert "interpretatie" not in categorieen("Vader werd defensief.", soort="hypothese")
+    assert "interpretatie" not in categorieen("Volgens de mentor werd vader defensief.")
+    assert gevonden("Vader werd defensief.", "interpretatie", soort="observatie") == ["defensief"]
+
+
+def test_ik_vind_is_een_mening_geen_vaagheid() -> None:
+    """The writer's opinion is an interpretation (issue 15: the third-party sources label it
+    so); "vinden" with "een" is finding a thing."""
+    tekst = "Ik vond het zorgelijk dat niemand wist waar de jongen was."
+    assert gevonden(tekst, "interpretatie") == ["Ik vond", "zorgelijk"]
+    assert "vaag" not in categorieen(tekst)
+    assert categorieen("Op de gang vond ik een briefje met een telefoonnummer erop.") == set()
+    assert categorieen("Ik vond een mes onder het bed.") == set()
+
+
+@pytest.mark.parametrize(
+    "tekst",
+    [
+        "Vader belt vaak, vorige week 5 keer.",
+        "Het kind komt meestal te laat: in maart 6 van de 10 dagen.",
+        "Moeder komt af en toe, twee keer per maand.",
+    ],
+)
+def test_een_getelde_frequentie_is_niet_vaag(tekst: str) -> None:
+    assert "vaag" not in categorieen(tekst)
+
+
+@pytest.mark.parametrize(
+    "tekst",
+    ["Het kind komt vaak te laat op school.", "Het meisje mist soms de les op maandag."],
+)
+def test_een_ongetelde_frequentie_blijft_vaag(tekst: str) -> None:
+    assert "vaag" in categorieen(tekst)
