@@ -12,6 +12,7 @@ category) and of clean sentences passed (no category).
 
     .venv/bin/python bench/schrijfcheck_bench.py            # table + timing
     .venv/bin/python bench/schrijfcheck_bench.py --fouten   # also list misses on the tuning part
+    .venv/bin/python bench/schrijfcheck_bench.py --ronde 4  # also the third-party round 4 alone
 """
 
 from __future__ import annotations
@@ -62,11 +63,22 @@ def laad_derden() -> list[dict[str, Any]]:
     items = yaml.safe_load(DERDEN.read_text(encoding="utf-8"))
     for i, item in enumerate(items):
         item["deel"] = derden_deel(item["tekst"])
+        if not isinstance(item.get("ronde"), int):
+            raise SystemExit(f"derden item {i}: geen ronde")
         if item["oordeel"] not in ("goed", "fout") or (item["oordeel"] == "goed") != (
             not item["verwacht"]
         ):
             raise SystemExit(f"derden item {i}: oordeel en verwacht spreken elkaar tegen")
     return items
+
+
+def derden_ronde(
+    items: list[dict[str, Any]], voorspeld: list[set[str]], ronde: int
+) -> tuple[list[dict[str, Any]], list[set[str]]]:
+    """The third-party sentences added in one round (field `ronde`), with their predictions:
+    a new round is reported on its own beside the whole set, scored the same way."""
+    paren = [(it, p) for it, p in zip(items, voorspeld, strict=True) if it["ronde"] == ronde]
+    return [a for a, _ in paren], [b for _, b in paren]
 
 
 def voorspel(item: dict[str, Any]) -> set[str]:
@@ -184,6 +196,9 @@ def main() -> int:
     parser.add_argument(
         "--zonder-heldout", action="store_true", help="toon de achtergehouden derden niet (tunen)"
     )
+    parser.add_argument(
+        "--ronde", type=int, help="toon de derden van deze ronde (veld ronde) ook apart"
+    )
     args = parser.parse_args()
     items = laad()
     voorspeld = [voorspel(item) for item in items]
@@ -195,6 +210,17 @@ def main() -> int:
     tabel(*_sel(derden, voorspeld_d, dev, False), "Derden: ontwikkeling", DERDEN_CATEGORIEEN)
     if not args.zonder_heldout:
         tabel(*_sel(derden, voorspeld_d, dev, True), "Derden: achtergehouden", DERDEN_CATEGORIEEN)
+    if args.ronde is not None:
+        ronde, voorspeld_r = derden_ronde(derden, voorspeld_d, args.ronde)
+        if not ronde:
+            print(f"geen derden in ronde {args.ronde}", file=sys.stderr)
+            return 2
+        titel = f"Derden ronde {args.ronde}"
+        tabel(*_sel(ronde, voorspeld_r, dev, False), f"{titel}: ontwikkeling", DERDEN_CATEGORIEEN)
+        if not args.zonder_heldout:
+            tabel(
+                *_sel(ronde, voorspeld_r, dev, True), f"{titel}: achtergehouden", DERDEN_CATEGORIEEN
+            )
     tekst = notitie(items)
     ms, cpu, aantal = tijd(tekst)
     belasting = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")

@@ -14,10 +14,18 @@ from pathlib import Path
 
 import yaml
 
-from bench.schrijfcheck_bench import DERDEN, DERDEN_CATEGORIEEN, derden_deel, laad_derden
+from bench.schrijfcheck_bench import (
+    DERDEN,
+    DERDEN_CATEGORIEEN,
+    derden_deel,
+    derden_ronde,
+    laad_derden,
+)
 
 LEESMIJ = Path(DERDEN).with_name("LEESMIJ.md")
-VELDEN = {"tekst", "bron_titel", "url", "label", "oordeel", "verwacht"}
+VELDEN = {"tekst", "bron_titel", "url", "label", "oordeel", "verwacht", "ronde"}
+#: Sentences per round (bench/data/LEESMIJ.md): rounds are only ever added, never edited.
+PER_RONDE = {1: 57, 2: 60, 3: 6, 4: 82}
 
 
 def _items() -> list[dict]:
@@ -26,7 +34,7 @@ def _items() -> list[dict]:
 
 def test_elke_zin_heeft_bron_label_en_een_verwachting_die_bij_het_label_past() -> None:
     items = _items()
-    assert len(items) >= 117
+    assert len(items) >= 150
     for item in items:
         assert set(item) == VELDEN, item
         assert item["tekst"] == item["tekst"].strip() and item["tekst"], item
@@ -35,6 +43,19 @@ def test_elke_zin_heeft_bron_label_en_een_verwachting_die_bij_het_label_past() -
         assert item["oordeel"] in ("goed", "fout"), item
         assert (item["oordeel"] == "goed") == (item["verwacht"] == []), item
         assert set(item["verwacht"]) <= set(DERDEN_CATEGORIEEN), item
+        assert item["ronde"] in PER_RONDE, item
+
+
+def test_rondes_staan_op_volgorde_en_de_bench_kan_er_een_apart_tonen() -> None:
+    items = laad_derden()
+    assert Counter(item["ronde"] for item in items) == PER_RONDE
+    rondes = [item["ronde"] for item in items]
+    assert rondes == sorted(rondes)  # a new round is appended below the last one
+    voorspeld = [{"interpretatie"} if i % 2 else set() for i in range(len(items))]
+    vier, voorspeld_vier = derden_ronde(items, voorspeld, 4)
+    assert [item["tekst"] for item in vier] == [i["tekst"] for i in items if i["ronde"] == 4]
+    assert voorspeld_vier == [p for i, p in zip(items, voorspeld, strict=True) if i["ronde"] == 4]
+    assert derden_ronde(items, voorspeld, 9) == ([], [])
 
 
 def test_geen_zin_staat_er_twee_keer_in() -> None:
