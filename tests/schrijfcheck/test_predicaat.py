@@ -23,6 +23,11 @@ from schrijfcheck.helpers import categorieen, gevonden
         ("Cliënt oogde eenzaam.", "eenzaam"),  # appearance verb, lexicon score 0.6
         ("Tijdens het gesprek bleef de jongen defensief.", "defensief"),
         ("Na de pauze raakte de jongen emotioneel.", "emotioneel"),
+        ("Gisteren was Karel erg defensief.", "defensief"),  # a name after the copula
+        ("Je bent te vrijgevig.", "vrijgevig"),  # -ig, not in the lexicon
+        ("Tijdens het gesprek met de mentor bleef de jongen defensief.", "defensief"),
+        ("Moeder oogde verward.", "verward"),  # participle after a verb of appearance: a state
+        ("De leerling raakte overbelast.", "overbelast"),
     ],
 )
 def test_een_eigenschap_als_gezegde_van_een_persoon_wordt_gemeld(tekst: str, woord: str) -> None:
@@ -44,6 +49,10 @@ def test_een_eigenschap_als_gezegde_van_een_persoon_wordt_gemeld(tekst: str, woo
         "Het kind blijft thuis.",
         "Hij was nat van de regen.",
         "Moeder is niet bereikbaar.",
+        "Het kind was om 17.00 uur opgehaald.",  # "is/was" + participle: an event
+        "Het gedrag van de jongen is de afgelopen weken erg veranderd.",  # head: "gedrag"
+        "Zwemmen is gezond voor kinderen van deze leeftijd.",  # a capital at the start: no name
+        "Moeder raakte gewond aan haar hand.",
     ],
 )
 def test_een_waarneembaar_gezegde_gaat_door(tekst: str) -> None:
@@ -86,3 +95,39 @@ def test_een_getelde_frequentie_is_niet_vaag(tekst: str) -> None:
 )
 def test_een_ongetelde_frequentie_blijft_vaag(tekst: str) -> None:
     assert "vaag" in categorieen(tekst)
+
+
+@pytest.mark.parametrize(
+    ("tekst", "deel"),
+    [
+        ("Hij is een echte doorzetter.", "echte doorzetter"),  # a label after "echte"
+        ("Vader is een lastige klant.", "lastige"),  # a judging adjective, any noun
+        ("Mevrouw heeft een goede nacht gehad.", "goede"),  # her night, her mood: about her
+        ("Moeder sprak op boze toon.", "boze"),
+        ("Hij toont weinig interesse.", "toont weinig interesse"),
+        ("De jongen vertoonde ongepast gedrag.", "vertoonde ongepast gedrag"),
+        ("Het kind verveelt zich.", "verveelt zich"),
+        ("Hij ergert zich aan zijn zus.", "ergert zich aan zijn zus"),
+    ],
+)
+def test_een_oordeel_in_een_naamwoordgroep_of_getoonde_eigenschap_wordt_gemeld(
+    tekst: str, deel: str
+) -> None:
+    assert deel in gevonden(tekst, "interpretatie")
+
+
+@pytest.mark.parametrize(
+    "tekst",
+    [
+        "Moeder is een vrouw van 34.",
+        "Het was een koude nacht.",
+        "Moeder toonde de blauwe plek op haar arm.",
+        "Het kind toonde zijn tekening aan de juf.",
+    ],
+)
+def test_een_feitelijke_naamwoordgroep_of_getoond_ding_gaat_door(tekst: str) -> None:
+    assert "interpretatie" not in categorieen(tekst)
+
+
+def test_een_diagnose_in_de_naamwoordgroep_blijft_bij_diagnose() -> None:
+    assert categorieen("Het kind vertoont autistische trekken.") == {"diagnose"}

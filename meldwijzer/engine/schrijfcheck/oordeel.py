@@ -30,7 +30,7 @@ from typing import Any
 from meldwijzer.engine.schrijfcheck.context import ZinAnalyse, clausebegin
 from meldwijzer.engine.schrijfcheck.lexicon import Lexicon, lexicon_uit, verbuig
 from meldwijzer.engine.schrijfcheck.lijsten import Woorden, laad_data
-from meldwijzer.engine.schrijfcheck.predicaat import persoonspredicaten
+from meldwijzer.engine.schrijfcheck.predicaat import getoond, persoonspredicaten
 from meldwijzer.engine.schrijfcheck.regels import Span
 from meldwijzer.engine.schrijfcheck.subjectief import Oordeelwoorden, oordeelt, oordeelwoorden
 from meldwijzer.engine.schrijfcheck.tekst import GRENSTEKENS, Token, Zin
@@ -56,6 +56,7 @@ class OordeelData:
     persoonsoordeel: frozenset[str]
     lidwoorden: frozenset[str]
     personen: frozenset[str]
+    gesteldheid: frozenset[str]
     etiketten: Lexicon
     binnen: Lexicon
     binnen_eigen: frozenset[str]
@@ -81,6 +82,7 @@ def oordeel_data() -> OordeelData:
         persoonsoordeel=_set(data["persoonsoordeel"]),
         lidwoorden=_set(data["lidwoorden"]),
         personen=_set(data["personen"]),
+        gesteldheid=_set(data["gesteldheid"]),
         etiketten=lexicon_uit({"woordgroepen": data["etiketten"]}),
         binnen=lexicon_uit(
             {
@@ -121,7 +123,7 @@ def _persoon_na(tokens: Sequence[Token], i: int, d: OordeelData) -> bool:
     for j in range(i + 1, min(len(tokens), i + 3)):
         if not tokens[j].is_woord:
             return False
-        if tokens[j].laag in d.personen:
+        if tokens[j].laag in d.personen or tokens[j].laag in d.gesteldheid:
             return True
     return False
 
@@ -201,11 +203,12 @@ def _eigenschap(a: ZinAnalyse, d: OordeelData, w: Woorden) -> list[Span]:
 
 def _predicaten(a: ZinAnalyse, d: OordeelData, w: Woorden) -> list[Span]:
     """A trait predicated of a person (predicaat.py), unless a diagnosis or vague word takes it."""
-    spans = persoonspredicaten(a, w, d.personen, d.objectief)
+    spans = persoonspredicaten(a, w, d.personen, d.objectief) + getoond(a)
     if not spans:
         return []
-    bezet = {a.zin.tokens[i].begin for i in _andere_categorie(a, w)}
-    return [s for s in spans if s[0] not in bezet]
+    tokens = a.zin.tokens
+    bezet = [(tokens[i].begin, tokens[i].eind) for i in _andere_categorie(a, w)]
+    return [s for s in spans if not any(b < s[1] and s[0] < e for b, e in bezet)]
 
 
 def _etiketten(a: ZinAnalyse, d: OordeelData, w: Woorden) -> list[Span]:

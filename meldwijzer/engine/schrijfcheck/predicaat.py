@@ -36,12 +36,14 @@ from meldwijzer.engine.schrijfcheck.regels import Span
 from meldwijzer.engine.schrijfcheck.subjectief import subjectiviteit
 from meldwijzer.engine.schrijfcheck.tekst import GRENSTEKENS, Token
 
-_ONDERWERP_AFSTAND = 3  # words between the subject's head and the copula: "de jongen van 8 is"
-
 
 @dataclass(frozen=True)
 class PredicaatData:
     koppels: frozenset[str]
+    toestand: frozenset[str]
+    tonen: frozenset[str]
+    tonen_niet: frozenset[str]
+    etiket_bijwoorden: frozenset[str]
     graad: frozenset[str]
     voorzetsels: frozenset[str]
     einde: frozenset[str]
@@ -61,6 +63,10 @@ def predicaat_data() -> PredicaatData:
     d = laad_data("oordeel.yaml")["predicaat"]
     return PredicaatData(
         koppels=_set(d["koppels"]),
+        toestand=_set(d["toestand"]),
+        tonen=_set(d["tonen"]),
+        tonen_niet=_set(d["tonen_niet"]),
+        etiket_bijwoorden=_set(d["etiket_bijwoorden"]),
         graad=_set(d["graad"]),
         voorzetsels=_set(d["voorzetsels"]),
         einde=_set(d["einde"]),
@@ -82,10 +88,11 @@ def _deelwoord(laag: str) -> bool:
 def _is_persoon(
     tok: Token, p: PredicaatData, personen: frozenset[str], w: Woorden, *, naam: bool
 ) -> bool:
-    """A person word: a pronoun, a person noun, or (when `naam`: not the first word of a
-    sentence, or the word right before the copula) a name, i.e. a capitalised word that is no
-    common Dutch word, as the identifying-data rule decides ("Teun is lui")."""
-    if tok.laag in p.voornaamwoorden or tok.laag in personen:
+    """A person word: a pronoun, a person noun, a known first name ("Teun is lui"), or, when
+    `naam` (not the first word of a sentence, where every word has a capital: "Zwemmen is
+    gezond"), a capitalised word that is no common Dutch word, as the identifying-data rule
+    decides ("Gisteren was Teun lui")."""
+    if tok.laag in p.voornaamwoorden or tok.laag in personen or tok.laag in w.ident.voornamen:
         return True
     return naam and kan_naam_zijn(tok, w.ident)
 
@@ -100,37 +107,60 @@ def _onderwerp_voor(
     if not woorden or any(tokens[j].laag in p.eigen for j in woorden):
         return False
     starts = a.zin.starts
-    return any(
-        _is_persoon(tokens[j], p, personen, w, naam=j not in starts or j == woorden[-1])
-        for j in woorden[-_ONDERWERP_AFSTAND:]
-    )
+    for n, j in enumerate(woorden):
+        ervoor = {tokens[i].laag for i in woorden[max(0, n - 2) : n]}
+        if ervoor & p.voorzetsels:
+            continue  # "het gedrag van de jongen is ...": the head is "gedrag"
+        if _is_persoon(tokens[j], p, personen, w, naam=j not in starts):
+            return True
+    return False
 
 
 def _onderwerp_na(
-    tokens: Sequence[Token], c: int, p: PredicaatData, personen: frozenset[str]
+    tokens: Sequence[Token], c: int, p: PredicaatData, personen: frozenset[str], w: Woorden
 ) -> int | None:
     """Inverted order ("Vandaag was moeder onrustig"): index after the person subject."""
     j = c + 1
     if j < len(tokens) and tokens[j].laag in {"de", "het", "die", "deze", "zijn", "haar"}:
         j += 1
-    if (
-        j < len(tokens)
-        and tokens[j].is_woord
-        and (tokens[j].laag in personen or tokens[j].laag in p.voornaamwoorden)
-    ):
+    if j < len(tokens) and tokens[j].is_woord and _is_persoon(tokens[j], p, personen, w, naam=True):
         return j + 1
     return None
 
 
-def _oordeelt(laag: str, p: PredicaatData, objectief: frozenset[str]) -> bool:
+def _oordeelt(laag: str, p: PredicaatData, objectief: frozenset[str], *, toestand: bool) -> bool:
+    """Whether a predicate word judges. `toestand`: the verb describes a state or how someone
+    comes across ("lijkt", "oogt", "raakt", "blijft"), so a participle is a state there
+    ("raakte gefrustreerd", "oogde verward"), not an event as after "is" ("is gevallen")."""
     if laag in objectief or laag in p.geen_predicaat or laag in p.voorzetsels:
         return False
     score = subjectiviteit(laag)
     if score is not None:
         return score >= p.drempel
     if _deelwoord(laag):
-        return False  # "is gevallen", "werd opgenomen": an event
+        return toestand
     return laag.endswith(p.achtervoegsels)
+
+
+def _naamwoordgroep(
+    tokens: Sequence[Token], k: int, p: PredicaatData, objectief: frozenset[str]
+) -> Span | None:
+    """A predicate noun group that judges: "is een lastige klant", "was een echte
+    doorzetter" (the judging adjective, or the label after "echte"/"ware")."""
+    if tokens[k].laag not in {"een", "zo'n"}:
+        return None
+    j = k + 1
+    while j < len(tokens) and tokens[j].laag in p.graad:
+        j += 1
+    if j + 1 >= len(tokens) or not tokens[j + 1].is_woord:
+        return None
+    bijv, zn = tokens[j], tokens[j + 1]
+    if bijv.laag in p.etiket_bijwoorden:
+        return (bijv.begin, zn.eind, "")
+    score = subjectiviteit(bijv.laag)
+    if score is not None and score >= p.drempel and bijv.laag not in objectief:
+        return (bijv.begin, bijv.eind, "")
+    return None
 
 
 def _einde(tokens: Sequence[Token], k: int, p: PredicaatData) -> bool:
@@ -156,7 +186,7 @@ def persoonspredicaten(
             continue
         k = c + 1
         if not _onderwerp_voor(a, c, p, personen, w):
-            na = _onderwerp_na(tokens, c, p, personen)  # "Vandaag was moeder ..."
+            na = _onderwerp_na(tokens, c, p, personen, w)  # "Vandaag was moeder ..."
             if na is None:
                 continue
             k = na
@@ -164,12 +194,40 @@ def persoonspredicaten(
             k += 1
         if k >= len(tokens) or not tokens[k].is_woord or tokens[k].hoofdletter:
             continue
-        if not a.eigen_stem[k] or not _einde(tokens, k, p):
+        if not a.eigen_stem[k]:
             continue
-        if _oordeelt(tokens[k].laag, p, objectief):
+        groep = _naamwoordgroep(tokens, k, p, objectief)
+        if groep is not None:
+            uit.append(groep)
+            continue
+        if not _einde(tokens, k, p):
+            continue
+        toestand = tok.laag in p.toestand
+        if _oordeelt(tokens[k].laag, p, objectief, toestand=toestand):
             uit.append((tokens[k].begin, tokens[k].eind, ""))
             # "is koppig en brutaal": a second adjective joined by "en"
             if k + 2 < len(tokens) and tokens[k + 1].laag == "en" and _einde(tokens, k + 2, p):
-                if _oordeelt(tokens[k + 2].laag, p, objectief):
+                if _oordeelt(tokens[k + 2].laag, p, objectief, toestand=toestand):
                     uit.append((tokens[k + 2].begin, tokens[k + 2].eind, ""))
+    return uit
+
+
+def getoond(a: ZinAnalyse) -> list[Span]:
+    """What someone shows, named as a quality: "toont weinig interesse", "vertoonde
+    ongepast gedrag" (the verb to the noun). Not "toonde de blauwe plek": a thing."""
+    p = predicaat_data()
+    tokens = a.zin.tokens
+    uit: list[Span] = []
+    for i, tok in enumerate(tokens):
+        if tok.laag not in p.tonen or not a.eigen_stem[i]:
+            continue
+        k = i + 1
+        while k < len(tokens) and tokens[k].laag in p.graad | {"geen", "weinig", "veel", "enige"}:
+            k += 1
+        if k >= len(tokens) or not tokens[k].is_woord or tokens[k].laag in p.tonen_niet:
+            continue
+        eind = k
+        if k + 1 < len(tokens) and tokens[k + 1].is_woord and tokens[k + 1].laag not in p.einde:
+            eind = k + 1  # "ongepast gedrag"
+        uit.append((tok.begin, tokens[eind].eind, ""))
     return uit
