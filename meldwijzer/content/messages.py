@@ -1,15 +1,20 @@
-"""Dutch messages for pydantic validation errors, for the people who edit content packs."""
+"""Dutch messages for pydantic validation errors, for the people who edit content packs.
+
+The translator is the engine's one (`engine.fouten.bericht`); this module holds only the
+wording an editor of YAML files needs where it differs from the casus's.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
 
 from pydantic_core import ErrorDetails
 
-_VAST: dict[str, str] = {
+from meldwijzer.engine.fouten import bericht
+
+PACK: Mapping[str, str] = {
     "missing": "verplicht veld ontbreekt",
     "extra_forbidden": "onbekende sleutel",
-    "string_type": "moet tekst zijn",
     "int_type": "moet een geheel getal zijn",
     "int_parsing": "moet een geheel getal zijn",
     "int_from_float": "moet een geheel getal zijn",
@@ -23,30 +28,16 @@ _VAST: dict[str, str] = {
     "string_pattern_mismatch": (
         "ongeldige id: alleen kleine letters, cijfers en '_', beginnend met een letter"
     ),
+    "too_short": "te weinig items: minimaal {min_length}, gevonden {actual_length}",
+    "too_long": "te veel items: maximaal {max_length}, gevonden {actual_length}",
+    "string_too_long": "te lang: maximaal {max_length} tekens",
+    "greater_than_equal": "moet minstens {ge} zijn",
+    "less_than_equal": "mag hoogstens {le} zijn",
+    "literal_error": "ongeldige waarde {input!r}; toegestaan: {expected}",
+    "enum": "ongeldige waarde {input!r}; toegestaan: {expected}",
 }
 
 
 def dutch_message(err: ErrorDetails) -> str:
     """One short Dutch sentence for a pydantic error (falls back to pydantic's own text)."""
-    soort = err["type"]
-    ctx: dict[str, Any] = dict(err.get("ctx") or {})
-    if soort in _VAST:
-        return _VAST[soort]
-    if soort == "too_short":
-        gevonden = ctx.get("actual_length")
-        return f"te weinig items: minimaal {ctx.get('min_length')}, gevonden {gevonden}"
-    if soort == "too_long":
-        gevonden = ctx.get("actual_length")
-        return f"te veel items: maximaal {ctx.get('max_length')}, gevonden {gevonden}"
-    if soort == "string_too_long":
-        return f"te lang: maximaal {ctx.get('max_length')} tekens"
-    if soort == "greater_than_equal":
-        return f"moet minstens {ctx.get('ge')} zijn"
-    if soort == "less_than_equal":
-        return f"mag hoogstens {ctx.get('le')} zijn"
-    if soort in ("literal_error", "enum"):
-        toegestaan = str(ctx.get("expected", "")).replace(" or ", " of ")
-        return f"ongeldige waarde {err.get('input')!r}; toegestaan: {toegestaan}"
-    if soort == "value_error":
-        return str(ctx.get("error", err["msg"]))
-    return f"ongeldige waarde ({err['msg']})"
+    return bericht(err, PACK, anders="ongeldige waarde ({msg})")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from pydantic import ValidationError
@@ -19,58 +19,79 @@ def veldnaam(loc: Sequence[int | str]) -> str:
     return naam or "casus"
 
 
-def _toegestaan(ctx: dict[str, Any]) -> str:
+#: The casus's wording of every pydantic error type, as format strings over the error's
+#: `ctx` plus `input`, `msg` and `toegestaan` ("; toegestaan: a of b"). This is the one
+#: translator of validation errors into Dutch (issue 18 item 1): the content-pack editor and
+#: the organisation's meldcode profile pass their own wording for the types where their
+#: readers need other words (`eigen`), and fall back to these.
+CASUS: Mapping[str, str] = {
+    "extra_forbidden": "onbekend veld",
+    "missing": "ontbreekt",
+    "enum": "onbekende waarde {input!r}{toegestaan}",
+    "literal_error": "onbekende waarde {input!r}{toegestaan}",
+    "greater_than_equal": "moet minstens {ge} zijn (nu {input!r})",
+    "greater_than": "moet minstens {gt} zijn (nu {input!r})",
+    "less_than_equal": "mag hoogstens {le} zijn (nu {input!r})",
+    "less_than": "mag hoogstens {lt} zijn (nu {input!r})",
+    "int_parsing": "moet een geheel getal zijn (nu {input!r})",
+    "int_type": "moet een geheel getal zijn (nu {input!r})",
+    "int_from_float": "moet een geheel getal zijn (nu {input!r})",
+    "bool_parsing": "moet true of false zijn (nu {input!r})",
+    "bool_type": "moet true of false zijn (nu {input!r})",
+    "string_type": "moet tekst zijn",
+    "string_sub_type": "moet tekst zijn",
+    "string_too_long": "is te lang (hoogstens {max_length} tekens)",
+    "string_pattern_mismatch": "heeft een ongeldige vorm",
+    "too_long": "bevat te veel items (hoogstens {max_length})",
+    "date_parsing": "moet een datum zijn in de vorm JJJJ-MM-DD (nu {input!r})",
+    "date_from_datetime_parsing": "moet een datum zijn in de vorm JJJJ-MM-DD (nu {input!r})",
+    "date_type": "moet een datum zijn in de vorm JJJJ-MM-DD (nu {input!r})",
+    "date_from_datetime_inexact": "moet een datum zijn in de vorm JJJJ-MM-DD (nu {input!r})",
+    "datetime_parsing": "moet een datum met tijd zijn (ISO 8601)",
+    "datetime_type": "moet een datum met tijd zijn (ISO 8601)",
+    "datetime_from_date_parsing": "moet een datum met tijd zijn (ISO 8601)",
+    "list_type": "moet een lijst zijn",
+    "tuple_type": "moet een lijst zijn",
+    "set_type": "moet een lijst zijn",
+    "model_type": "moet een object zijn",
+    "dict_type": "moet een object zijn",
+    "model_attributes_type": "moet een object zijn",
+    "value_error": "{error}",
+}
+
+
+class _Leeg(dict[str, Any]):
+    def __missing__(self, sleutel: str) -> str:
+        return ""
+
+
+def bericht(
+    fout: Mapping[str, Any],
+    eigen: Mapping[str, str] | None = None,
+    *,
+    anders: str = "ongeldige waarde",
+) -> str:
+    """One pydantic error in Dutch: `eigen` wording first, then the casus's, else `anders`
+    (which may use the same fields, e.g. "{msg}")."""
+    soort: str = fout["type"]
+    ctx: dict[str, Any] = dict(fout.get("ctx") or {})
     expected = str(ctx.get("expected", "")).replace(" or ", " of ")
-    return f"; toegestaan: {expected}" if expected else ""
-
-
-def _bericht(error: Any) -> str:
-    kind: str = error["type"]
-    ctx: dict[str, Any] = error.get("ctx") or {}
-    waarde = error.get("input")
-    if kind == "extra_forbidden":
-        return "onbekend veld"
-    if kind == "missing":
-        return "ontbreekt"
-    if kind in {"enum", "literal_error"}:
-        return f"onbekende waarde {waarde!r}{_toegestaan(ctx)}"
-    if kind in {"greater_than_equal", "greater_than"}:
-        return f"moet minstens {ctx.get('ge', ctx.get('gt'))} zijn (nu {waarde!r})"
-    if kind in {"less_than_equal", "less_than"}:
-        return f"mag hoogstens {ctx.get('le', ctx.get('lt'))} zijn (nu {waarde!r})"
-    if kind in {"int_parsing", "int_type", "int_from_float"}:
-        return f"moet een geheel getal zijn (nu {waarde!r})"
-    if kind in {"bool_parsing", "bool_type"}:
-        return f"moet true of false zijn (nu {waarde!r})"
-    if kind in {"string_type", "string_sub_type"}:
-        return "moet tekst zijn"
-    if kind == "string_too_long":
-        return f"is te lang (hoogstens {ctx.get('max_length')} tekens)"
-    if kind == "string_pattern_mismatch":
-        return "heeft een ongeldige vorm"
-    if kind == "too_long":
-        return f"bevat te veel items (hoogstens {ctx.get('max_length')})"
-    if kind in {
-        "date_parsing",
-        "date_from_datetime_parsing",
-        "date_type",
-        "date_from_datetime_inexact",
-    }:
-        return f"moet een datum zijn in de vorm JJJJ-MM-DD (nu {waarde!r})"
-    if kind in {"datetime_parsing", "datetime_type", "datetime_from_date_parsing"}:
-        return "moet een datum met tijd zijn (ISO 8601)"
-    if kind in {"list_type", "tuple_type", "set_type"}:
-        return "moet een lijst zijn"
-    if kind in {"model_type", "dict_type", "model_attributes_type"}:
-        return "moet een object zijn"
-    if kind == "value_error":
-        return str(ctx.get("error", "ongeldige waarde"))
-    return "ongeldige waarde"
+    velden = _Leeg(ctx)
+    velden.update(
+        input=fout.get("input"),
+        msg=fout.get("msg", ""),
+        toegestaan=f"; toegestaan: {expected}" if expected else "",
+        expected=expected,
+    )
+    if soort == "value_error" and "error" not in ctx:
+        velden["error"] = fout.get("msg") or anders
+    sjabloon = (eigen or {}).get(soort) or CASUS.get(soort) or anders
+    return sjabloon.format_map(velden)
 
 
 def vertaal_fouten(error: ValidationError) -> list[str]:
     """Every problem in `error` as `veld: melding`, in Dutch."""
     regels = []
     for item in error.errors(include_url=False):
-        regels.append(f"{veldnaam(item['loc'])}: {_bericht(item)}")
+        regels.append(f"{veldnaam(item['loc'])}: {bericht(item)}")
     return list(dict.fromkeys(regels))

@@ -15,6 +15,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
 from meldwijzer.engine.beroep import Sector
+from meldwijzer.engine.fouten import bericht
 from meldwijzer.engine.labels import keuzes, label
 
 Kort = Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)]
@@ -134,7 +135,9 @@ class ProfielFout(ValueError):
         self.bericht = bericht
 
 
-_MELDINGEN = {
+#: The profile's wording, where an organisation's editor needs other words than the casus's
+#: (the translator is the engine's one, `engine.fouten.bericht`).
+_MELDINGEN: dict[str, str] = {
     "missing": "ontbreekt",
     "extra_forbidden": "is geen veld van het profiel",
     "string_too_short": "is leeg",
@@ -170,7 +173,7 @@ def _bericht(fout: Any) -> ProfielFout:
     if fout["type"] in {"literal_error", "enum"}:
         keuzes = ", ".join(s for s, _ in SECTOREN)
         return ProfielFout(plek, f"{wat} ({plek}): kies een van: {keuzes}")
-    melding = _MELDINGEN.get(fout["type"], "heeft een ongeldige waarde")
+    melding = bericht(fout, _MELDINGEN, anders="heeft een ongeldige waarde")
     return ProfielFout(plek, f"{wat} ({plek}) {melding}")
 
 
