@@ -20,6 +20,7 @@ from meldwijzer.engine.casus import Casus
 
 from .formulier import verstuurd
 from .test_rondreis import Browser
+from .verslag_pagina import lees_verslag
 
 
 def _momentopname(casus: Casus) -> dict[str, Any]:
@@ -159,8 +160,11 @@ def test_buiten_de_meldcode_legt_vast_wie_zij_informeerde_en_het_verslag_toont_g
     assert verslag.count("Niets vastgelegd") == 1  # the afsluiting only, not five steps
 
     b.stuur("/samenvatting/")
-    assert "Buiten de meldcode: wat u deed" in b.html and "ACTIE-TOELICHTING-3" in b.html
-    assert 'id="sv-stappen"' not in b.html  # no list of five open steps
+    buiten = lees_verslag(b.html, "buiten_meldcode")
+    assert "Wat de professional deed" in buiten.koppen
+    assert "ACTIE-TOELICHTING-3" in buiten.waarden("Wat en waarom")
+    for stap in ("stap1", "stap2", "stap3", "stap4", "stap5"):  # no five open steps
+        assert f'id="verslag-{stap}"' not in b.html
 
     b.stuur(
         "/buiten-meldcode/",

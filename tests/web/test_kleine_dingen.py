@@ -5,6 +5,7 @@ from __future__ import annotations
 from meldwijzer.engine.casus import MAX_KORT
 
 from .conftest import Wandeling
+from .verslag_pagina import lees_verslag
 
 
 def test_geen_veld_knipt_geplakte_tekst_stil_af(wandeling: Wandeling) -> None:
@@ -36,7 +37,9 @@ def test_samenvatting_van_een_minderjarige_toont_geen_nooit_gestelde_kindcheck(
 ) -> None:
     wandeling.nieuw(leeftijd="9")
     wandeling.post("/samenvatting/", pagina="overzicht")
-    assert "Kindcheck" not in wandeling.tekst
+    kindcheck = lees_verslag(wandeling.tekst, "stap1-kindcheck")  # the verslag's own words
+    assert kindcheck.velden == []  # no answer to a question never put
+    assert kindcheck.teksten == ["Niet gevraagd: de cliënt is zelf minderjarig."]
     assert "Weet ik niet" not in wandeling.tekst
 
 

@@ -7,6 +7,7 @@ from django.test import Client
 from meldwijzer.verslag import casus_uit_json, lees_casusbestand
 
 from .conftest import Wandeling
+from .verslag_pagina import lees_verslag
 
 
 def _volle_casus(w: Wandeling) -> None:
@@ -25,11 +26,11 @@ def test_samenvatting_toont_alles_in_de_volgorde_van_een_toetser(wandeling: Wand
     _volle_casus(wandeling)
     wandeling.post("/samenvatting/", pagina="overzicht")
     tekst = wandeling.tekst
-    volgorde = ["OBS-1", "HYP-1", "DER-1", "CON-1", "GES-1", "AFW-1", "Beslissing 1: melden"]
+    volgorde = ["OBS-1", "HYP-1", "DER-1", "CON-1", "GES-1", "AFW-1", "1. Is melden noodzakelijk?"]
     posities = [tekst.index(m) for m in volgorde]
     assert posities == sorted(posities)
-    assert "bron: juf" in tekst
-    assert "Open punten" in tekst
+    assert lees_verslag(tekst, "stap1-derden").waarden("Bron") == ["juf"]
+    assert "Open punten volgens meldwijzer" in lees_verslag(tekst).koppen
 
 
 def test_verslag_als_pdf_en_word_uit_de_meegestuurde_casus(wandeling: Wandeling) -> None:
@@ -132,7 +133,7 @@ def test_afsluiten_vraagt_een_reden_en_kan_weer_heropend(wandeling: Wandeling) -
     )
     assert wandeling.casus.afgesloten is not None
     assert wandeling.casus.afgesloten.reden == "Geen vermoeden meer"
-    assert "Afgesloten" in wandeling.tekst
+    assert lees_verslag(wandeling.tekst, "afsluiting").waarden("Reden") == ["Geen vermoeden meer"]
     wandeling.post("/overzicht/", pagina="samenvatting", actie="heropenen")
     assert wandeling.casus.afgesloten is None
 

@@ -6,7 +6,6 @@ from typing import Any
 
 from meldwijzer.engine.advies import Advies, BeslissingHulp, BeslissingMelden
 from meldwijzer.engine.casus import Casus, SoortSignaal, StatusHypothese
-from meldwijzer.engine.labels import label
 from meldwijzer.web.flow import forms as f
 from meldwijzer.web.flow import normvelden
 from meldwijzer.web.flow import pages as p
@@ -56,12 +55,8 @@ SOORT_TEKST = dict(f.SOORTEN)
 STATUS_TEKST = dict(f.STATUSSEN)
 CONSULTATIE_TEKST = dict(f.CONSULTATIE_MET)
 GESPREK_TEKST = dict(f.GESPREK_MET)
-GROND_TEKST = dict(f.GRONDEN)
 SITUATIE_TEKST = dict(f.SITUATIES)
-ROL_TEKST = dict(f.ROLLEN)
 VORM_TEKST = dict(f.VORMEN)
-TOESTEMMING_TEKST = dict(f.TOESTEMMING)
-JNO_TEKST = dict(f.JA_NEE_ONBEKEND)
 ANTWOORD_TEKST = dict(f.ANTWOORDEN)
 
 
@@ -86,22 +81,6 @@ def _met_bevindingen(items: list[Any], *velden: str) -> list[dict[str, Any]]:
         {"i": i, "bevindingen": [b for v in velden for b in sel.schrijfcheck(getattr(i, v))]}
         for i in items
     ]
-
-
-def _afwegingen_samenvatting(pack: Any, casus: Casus) -> list[dict[str, Any]]:
-    uit = []
-    for a in pack.afwegingen:
-        antwoord = getattr(casus.afwegingen, a.id)
-        uit.append(
-            {
-                "a": a,
-                "antwoord": ANTWOORD_TEKST.get(antwoord.antwoord.value, "")
-                if antwoord.antwoord
-                else "",
-                "motivatie": antwoord.motivatie,
-            }
-        )
-    return uit
 
 
 def pagina_context(pagina: p.Pagina, casus: Casus, form: f.FlowForm | None) -> dict[str, Any]:
@@ -187,20 +166,6 @@ def _herwegingen(casus: Casus) -> list[dict[str, Any]]:
     ]
 
 
-def _relevantie_regels(casus: Casus) -> list[tuple[str, str]]:
-    """Is a report relevant although she can keep helping? (2.2 Stap 5; FAQ) — as answered."""
-    r = casus.relevantie
-    vragen = (
-        ("Melding relevant, ook al kan ik zelf hulp blijven bieden", r.relevant),
-        ("Gezinsvoogd in het gezin", r.gezinsvoogd),
-        ("Andere hulpverlening in het gezin", r.andere_hulp),
-    )
-    regels = [(v, "ja" if w else "nee") for v, w in vragen if w is not None]
-    if r.toelichting:
-        regels.append(("Toelichting", r.toelichting))
-    return regels
-
-
 def _stap4(pack: Any, casus: Casus, advies: Advies, form: Any, bev: Any) -> dict[str, Any]:
     return {"afwegingen": _met_richting(p.afwegingen_context(pack, form, f.STAP4_AFWEGINGEN, bev))}
 
@@ -232,50 +197,14 @@ def _stap5(pack: Any, casus: Casus, advies: Advies, form: Any, bev: Any) -> dict
 
 
 def _samenvatting(pack: Any, casus: Casus, advies: Advies, form: Any, bev: Any) -> dict[str, Any]:
+    """The summary shows the verslag itself: the same `bouw_verslag` the downloads use, from
+    the posted casus, as the dossier copy (no writing tips, no audit trail)."""
+    from meldwijzer.verslag import bouw_verslag
+
     return {
-        "stappen": sel.stappen_overzicht(pack, casus, advies),
-        "situatie_tekst": SITUATIE_TEKST[casus.situatie.value],
-        "rol_tekst": ROL_TEKST.get(casus.client.rol.value, "") if casus.client.rol else "",
-        "vormen": [VORM_TEKST[v.value] for v in casus.vormen],
-        "waargenomen": [s for s in casus.signalen if s.soort == SoortSignaal.OBSERVATIE],
-        "hypothesen": [
-            {"s": s, "status": STATUS_TEKST[s.status.value]}
-            for s in casus.signalen
-            if s.soort == SoortSignaal.HYPOTHESE
-        ],
-        "derden": [s for s in casus.signalen if s.soort == SoortSignaal.DERDEN],
-        "kindcheck_kinderen": JNO_TEKST[casus.kindcheck.kinderen.value],
-        "kindcheck_gedeeld": JNO_TEKST[casus.kindcheck.gedeelde_zorg.value],
-        "consultaties": [
-            {"i": c, "met": CONSULTATIE_TEKST[c.met.value]} for c in casus.consultaties
-        ],
-        "gesprekken": [{"i": g, "met": GESPREK_TEKST[g.met.value]} for g in casus.gesprekken],
-        "geen_gesprek_grond": GROND_TEKST[casus.geen_gesprek.grond.value]
-        if casus.geen_gesprek
-        else "",
-        "afwegingen_lijst": _afwegingen_samenvatting(pack, casus),
-        "aard_tekst": label(casus.onveiligheid_aard) if casus.onveiligheid_aard else "",
-        "relevantie_regels": _relevantie_regels(casus),
-        "herwegingen": _herwegingen(casus),
-        "besproken_met": [GESPREK_TEKST[g.value] for g in casus.melding.besproken_met],
-        "toestemming": TOESTEMMING_TEKST.get(casus.melding.toestemming.value, "")
-        if casus.melding.toestemming
-        else "",
-        "cvp": [
-            (vraag, getattr(casus.melding.conflict_van_plichten, naam))
-            for vraag, naam in zip(_cvp_vragen(pack), f.CONFLICT_VELDEN, strict=True)
-        ],
-        "afwijkingen": list(advies.afwijkingen),
+        "verslag": bouw_verslag(casus, advies=advies, pack=pack),
         "verslag_links": sel.verslag_formaten(casus, advies),
     }
-
-
-def _cvp_vragen(pack: Any) -> list[str]:
-    """The five conflict-of-duties questions: the pack's, or the form's own when it has none."""
-    if len(pack.conflict_van_plichten) == len(f.CONFLICT_VELDEN):
-        return [v.tekst for v in pack.conflict_van_plichten]
-    velden = f.Stap5Form.base_fields
-    return [str(velden[f"m_cvp_{naam}"].label).split(". ", 1)[-1] for naam in f.CONFLICT_VELDEN]
 
 
 def kader_context(pack: Any, casus: Casus) -> dict[str, Any]:

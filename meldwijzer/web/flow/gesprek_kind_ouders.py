@@ -32,8 +32,6 @@ from meldwijzer.engine.labels import keuzes
 # The labels live in meldwijzer.engine.labels, shared with the verslag (issue 18).
 GRONDEN_KIND = keuzes(GrondGeenGesprekKind)
 GRONDEN_OUDERS = [(grond.value, tekst) for grond, tekst in labels.GRONDEN_OUDERS.items()]
-GROND_KIND_TEKST = dict(GRONDEN_KIND)
-GROND_OUDERS_TEKST = dict(GRONDEN_OUDERS)
 #: Grounds that need the concrete indications written down (2.2 Stap 3 'Geen gesprek').
 _AANWIJZINGEN_NODIG = {GrondGeenGesprek.VEILIGHEID.value, GrondGeenGesprek.CONTACT_VERBREKEN.value}
 

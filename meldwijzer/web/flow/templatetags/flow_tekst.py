@@ -83,15 +83,6 @@ def blok(houder: Any, blok_id: str) -> Any:
 
 
 @register.filter
-def kindcheck_gevraagd(casus: Any) -> bool:
-    """Whether the kindcheck is asked of this casus (never for a minor client who has none
-    recorded), so the summary does not show an answer to a question never put."""
-    from meldwijzer.web.flow.selectors import kindcheck_tonen
-
-    return kindcheck_tonen(casus)
-
-
-@register.filter
 def keuzelabel(waarde: str, enum_naam: str) -> str:
     """The one label of a choice (meldwijzer.engine.labels):
     {{ "hypothese"|keuzelabel:"SoortSignaal" }}."""
@@ -180,3 +171,13 @@ def veld(context: template.Context, bf: Any, inline: Any = False) -> SafeString:
             )
     delen.append("</div>")
     return mark_safe("\n".join(delen))  # noqa: S308 - every value is escaped above
+
+
+@register.simple_tag
+def verslag_fragment(verslag: Any, eerste_kop: int = 2) -> SafeString:
+    """The verslag's document tree as HTML (`verslag.render_html_fragment`, which escapes
+    every text): the summary page shows the very tree the downloads are made from, so a field
+    the verslag prints is on the summary without a second template (issue 18 item 2)."""
+    from meldwijzer.verslag.render_html import render_html_fragment
+
+    return mark_safe(render_html_fragment(verslag, eerste_kop=eerste_kop))  # noqa: S308

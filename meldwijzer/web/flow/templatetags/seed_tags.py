@@ -1,5 +1,4 @@
-"""Template filters for the seed content pages and fields added for issues 12 and 13:
-the reasons for not talking with a child or its parents (step 3)."""
+"""Template filters for the seed content pages and fields added for issues 12 and 13."""
 
 from __future__ import annotations
 
@@ -8,20 +7,7 @@ from typing import Any
 
 from django import template
 
-from meldwijzer.web.flow.gesprek_kind_ouders import GROND_KIND_TEKST, GROND_OUDERS_TEKST
-
 register = template.Library()
-
-
-@register.filter
-def grond_kind(reden: Any) -> str:
-    """The on-screen wording of the reason the talk with the child was not held."""
-    return GROND_KIND_TEKST.get(getattr(reden.grond, "value", ""), "") if reden else ""
-
-
-@register.filter
-def grond_ouders(reden: Any) -> str:
-    return GROND_OUDERS_TEKST.get(getattr(reden.grond, "value", ""), "") if reden else ""
 
 
 @register.filter
