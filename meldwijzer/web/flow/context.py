@@ -6,6 +6,7 @@ from typing import Any
 
 from meldwijzer.engine.advies import Advies, BeslissingHulp, BeslissingMelden
 from meldwijzer.engine.casus import Casus, SoortSignaal, StatusHypothese
+from meldwijzer.engine.labels import label
 from meldwijzer.web.flow import forms as f
 from meldwijzer.web.flow import normvelden
 from meldwijzer.web.flow import pages as p
