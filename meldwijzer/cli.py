@@ -6,6 +6,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from meldwijzer import __version__
 
@@ -41,7 +42,7 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
 class _Parser(argparse.ArgumentParser):
     """argparse with Dutch framing and exit status 2 on bad input, never a traceback."""
 
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         sys.stderr.write(f"meldwijzer: fout in de invoer: {message}\n")
         raise SystemExit(2)

@@ -16,7 +16,7 @@ export MELDWIJZER_REQUIRE_REAL=1   # a test that needs Chromium or PostgreSQL fa
 V="$VENV/bin"
 
 echo "== ruff"; "$V/ruff" check meldwijzer tests bench
-echo "== mypy (engine, content)"; "$V/mypy" --no-error-summary
+echo "== mypy (strict, the whole package)"; "$V/mypy" --no-error-summary
 echo "== content packs"; "$V/meldwijzer" content check "$ROOT/meldwijzer/content/packs/bpsw"
 "$V/meldwijzer" content check "$ROOT/meldwijzer/content/packs/basis"
 echo "== docs/norm.md (generated from the engine)"; "$V/python" -m meldwijzer.engine.normtabel --check "$ROOT/docs/norm.md"

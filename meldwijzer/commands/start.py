@@ -59,7 +59,7 @@ def _poort_vrij(host: str, port: int) -> bool:
 def _server(application: Any, options: dict[str, Any]) -> Any:
     from gunicorn.app.base import BaseApplication
 
-    class Server(BaseApplication):  # type: ignore[misc]
+    class Server(BaseApplication):
         def load_config(self) -> None:
             for key, value in options.items():
                 self.cfg.set(key, value)

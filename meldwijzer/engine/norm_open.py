@@ -54,6 +54,7 @@ def _stappen(casus: Casus) -> tuple[Stapoverzicht, ...]:
     }
     overzicht = []
     for nummer in range(1, 6):
+        # The keys are typed Literal["1", ..., "5"]; str(step number) is one of them.
         overgeslagen = casus.overgeslagen.get(str(nummer))  # type: ignore[call-overload]
         if gedaan[nummer]:
             toelichting = ""

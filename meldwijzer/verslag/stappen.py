@@ -290,7 +290,7 @@ def buiten_meldcode(casus: Casus, advies: Advies | None) -> Sectie:
         inhoud.extend(Alinea(a.tekst) for a in advies.adviezen if a.code == "buiten_meldcode")
     if casus.situatie is Situatie.PROFESSIONAL_TEGEN_CLIENT:
         organisatie = {True: "ja", False: "nee, een andere organisatie"}.get(
-            casus.pleger_eigen_organisatie,  # type: ignore[arg-type]
+            casus.pleger_eigen_organisatie,  # type: ignore[arg-type]  # None: not answered
             t.ONBEKEND,
         )
         inhoud.append(Velden((Veld("Professional werkt in de eigen organisatie", organisatie),)))

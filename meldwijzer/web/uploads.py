@@ -28,6 +28,7 @@ class AlleenInGeheugen(FileUploadHandler):
             self.te_groot = True
             self.inhoud = BytesIO()  # forget what came so far
             if self.request is not None:
+                # A flag for the view on the request, which HttpRequest does not declare.
                 self.request.upload_te_groot = True  # type: ignore[attr-defined]
             raise SkipFile
         self.inhoud.write(raw_data)

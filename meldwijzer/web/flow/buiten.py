@@ -40,7 +40,8 @@ class BuitenForm(f.FlowForm):
             self.fields["pleger_eigen"] = veld
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data  # what Form.clean() returns, typed without its Optional
         if self.gevuld("actie_datum", "actie_toelichting") and not data.get("actie_wie"):
             self.add_error("actie_wie", "Vul in wie u heeft geïnformeerd (een functie, geen naam).")
         return data

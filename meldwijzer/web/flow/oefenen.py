@@ -13,7 +13,7 @@ Nothing is stored: each page is rendered from what the request carries, in eithe
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.http import Http404, HttpRequest, HttpResponse
@@ -131,7 +131,7 @@ class IntervisieForm(f.FlowForm):
     def bouw(self) -> None:
         keuzes = [("", "Geen voorbeeld: eigen casus")]
         keuzes += [(str(o.nummer), o.voorbeeld.titel) for o in oefeningen(_oefen_pack())]
-        self.fields["voorbeeld"].choices = keuzes
+        cast(forms.TypedChoiceField, self.fields["voorbeeld"]).choices = keuzes  # declared above
 
 
 @modus

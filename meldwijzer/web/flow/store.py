@@ -17,13 +17,16 @@ from __future__ import annotations
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Protocol, TypedDict
 
 from django.core import signing
 from django.http import HttpRequest, HttpResponse
 from pydantic import ValidationError
 
 from meldwijzer.engine.casus import Casus
+
+if TYPE_CHECKING:
+    from meldwijzer.verslag import AuditRegel
 
 STAAT_VELD = "staat"
 _SALT = "meldwijzer.flow.casus"
@@ -58,12 +61,20 @@ def nieuw_geladen(casus: Casus, *, herkomst: str = "") -> Geladen:
 LEEG = Geladen(casus=Casus(), sleutel="", rev=0)
 
 
+class Bewaard(TypedDict):
+    """What a page carries to its next post: the signed state, the revision and the key."""
+
+    staat: str
+    rev: int
+    sleutel: str
+
+
 class CasusStore(Protocol):
     def laad(self, request: HttpRequest) -> Geladen:
         """The casus this request works on; raises StaatOngeldig when it cannot be trusted."""
         ...
 
-    def bewaar(self, request: HttpRequest, geladen: Geladen) -> dict[str, Any]:
+    def bewaar(self, request: HttpRequest, geladen: Geladen) -> Bewaard:
         """Keep the casus; returns what the page needs to carry it further."""
         ...
 
@@ -77,7 +88,7 @@ class PriveStore:
             return LEEG
         return staat_lezen(token)
 
-    def bewaar(self, request: HttpRequest, geladen: Geladen) -> dict[str, Any]:
+    def bewaar(self, request: HttpRequest, geladen: Geladen) -> Bewaard:
         if geladen.leeg:
             return {"staat": "", "rev": 0, "sleutel": ""}
         return {"staat": staat_maken(geladen), "rev": geladen.rev, "sleutel": geladen.sleutel}
@@ -120,6 +131,12 @@ class CasusConflict(Exception):
         self.status = status
 
 
+class ExportVastleggen(Protocol):
+    def __call__(
+        self, request: HttpRequest, geladen: Geladen, *, wat: str, detail: str = ""
+    ) -> list[AuditRegel] | None: ...
+
+
 @dataclass(frozen=True)
 class Modus:
     """What a mode plugs into the flow.
@@ -132,7 +149,7 @@ class Modus:
 
     store: Callable[[HttpRequest], CasusStore]
     poort: Callable[[HttpRequest, str | None], HttpResponse | None]
-    export_vastleggen: Callable[..., list[Any] | None]
+    export_vastleggen: ExportVastleggen
 
 
 #: Modes by the name of settings.MODE; filled at app load by the mode's AppConfig.ready().

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import statistics
+import uuid
 from collections import Counter
 from dataclasses import dataclass
 
@@ -123,8 +124,8 @@ def _vt_te_laat(jaar: int, vandaag: dt.date) -> int:
     contacten = VeiligThuisContact.objects.filter(
         soort__in=(ContactSoort.MELDING, ContactSoort.TERUGKOPPELING)
     ).values_list("casus_id", "soort", "datum")
-    terug: dict[object, list[dt.date]] = {}
-    meldingen: list[tuple[object, dt.date]] = []
+    terug: dict[uuid.UUID, list[dt.date]] = {}
+    meldingen: list[tuple[uuid.UUID, dt.date]] = []
     for casus_id, soort, datum in contacten:
         if soort == ContactSoort.TERUGKOPPELING:
             terug.setdefault(casus_id, []).append(datum)

@@ -148,7 +148,8 @@ class ProfielForm(forms.Form):
         }
 
     def clean(self) -> dict[str, Any]:
-        d = super().clean()
+        super().clean()
+        d = self.cleaned_data  # what Form.clean() returns, typed without its Optional
         if self.errors:
             return d
         data = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.db.models import Max
 from django.http import HttpRequest
@@ -30,19 +30,17 @@ class MeldcodeFout(Exception):
     """A write that is not allowed; the message is Dutch and shown to the user."""
 
 
-def _beheerder(door: AbstractBaseUser) -> None:
+def _beheerder(door: User) -> None:
     if rol_van(door) != Rol.BEHEERDER:
         raise MeldcodeFout("Alleen een beheerder wijzigt de meldcode en het trainingslogboek.")
 
 
-def _audit(
-    door: AbstractBaseUser, actie: str, soort: str, oid: object, request: HttpRequest | None
-) -> None:
+def _audit(door: User, actie: str, soort: str, oid: object, request: HttpRequest | None) -> None:
     audit_schrijven(actie=actie, gebruiker=door, object_type=soort, object_id=oid, request=request)
 
 
 def profiel_opslaan(
-    *, door: AbstractBaseUser, profiel: Profiel, request: HttpRequest | None = None
+    *, door: User, profiel: Profiel, request: HttpRequest | None = None
 ) -> ProfielVersie:
     """A new version of the profile. An unchanged profile makes no new version."""
     _beheerder(door)
@@ -59,7 +57,7 @@ def profiel_opslaan(
 
 def vaststelling_vastleggen(
     *,
-    door: AbstractBaseUser,
+    door: User,
     versie: ProfielVersie,
     datum: dt.date,
     vastgesteld_door: str,
@@ -82,7 +80,7 @@ def vaststelling_vastleggen(
 
 def training_toevoegen(
     *,
-    door: AbstractBaseUser,
+    door: User,
     datum: dt.date,
     onderwerp: str,
     deelnemers: str,
@@ -105,7 +103,7 @@ def training_toevoegen(
 
 
 def training_verwijderen(
-    *, door: AbstractBaseUser, training: Training, request: HttpRequest | None = None
+    *, door: User, training: Training, request: HttpRequest | None = None
 ) -> None:
     _beheerder(door)
     with transaction.atomic():
@@ -116,7 +114,7 @@ def training_verwijderen(
 
 def evaluatie_toevoegen(
     *,
-    door: AbstractBaseUser,
+    door: User,
     datum: dt.date,
     deelnemers: str,
     conclusies: str,
@@ -134,7 +132,7 @@ def evaluatie_toevoegen(
 
 def jaarverslag_opslaan(
     *,
-    door: AbstractBaseUser,
+    door: User,
     jaar: int,
     informeren: str,
     plannen: str,
@@ -150,7 +148,7 @@ def jaarverslag_opslaan(
 
 
 def export_loggen(
-    *, door: AbstractBaseUser, soort: str, oid: object, request: HttpRequest | None = None
+    *, door: User, soort: str, oid: object, request: HttpRequest | None = None
 ) -> None:
     with transaction.atomic():
         _audit(door, f"{soort}_geexporteerd", soort, oid, request)

@@ -7,7 +7,8 @@ from __future__ import annotations
 import datetime as dt
 
 from django.contrib import messages
-from django.http import Http404, HttpRequest, HttpResponse
+from django.forms import BaseForm
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -22,7 +23,7 @@ from meldwijzer.web.meldcode.grafiek import staven
 from meldwijzer.web.meldcode.models import ProfielVersie, Training
 from meldwijzer.web.meldcode.verantwoording import bouw_verantwoording, jaar_lezen
 from meldwijzer.web.org.models import Rol
-from meldwijzer.web.org.toegang import org_pagina
+from meldwijzer.web.org.toegang import OrgVerzoek, org_pagina
 
 BEHEER = (Rol.BEHEERDER,)
 #: Bijlage 1d and 2.3: the organisation accounts for its meldcode; the aandachtsfunctionaris
@@ -38,9 +39,7 @@ def _bijlage(inhoud: bytes, mime: str, naam: str) -> HttpResponse:
     return antwoord
 
 
-def _profiel_pagina(
-    request: HttpRequest, form: f.ProfielForm, *, status: int = 200
-) -> HttpResponse:
+def _profiel_pagina(request: OrgVerzoek, form: f.ProfielForm, *, status: int = 200) -> HttpResponse:
     versie = sel.laatste_versie()
     return render(
         request,
@@ -58,7 +57,7 @@ def _profiel_pagina(
 
 @require_http_methods(["GET", "POST"])
 @org_pagina(rollen=BEHEER)
-def profiel(request: HttpRequest) -> HttpResponse:
+def profiel(request: OrgVerzoek) -> HttpResponse:
     if request.method == "POST":
         form = f.ProfielForm(request.POST)
         if form.is_valid() and form.profiel is not None:
@@ -73,7 +72,7 @@ def profiel(request: HttpRequest) -> HttpResponse:
 
 @require_POST
 @org_pagina(rollen=BEHEER)
-def vaststellen(request: HttpRequest) -> HttpResponse:
+def vaststellen(request: OrgVerzoek) -> HttpResponse:
     versie = sel.laatste_versie()
     form = f.VaststellingForm(request.POST)
     if versie is None:
@@ -93,7 +92,7 @@ def vaststellen(request: HttpRequest) -> HttpResponse:
     return redirect("meldcode:profiel")
 
 
-def _versie(request: HttpRequest) -> ProfielVersie:
+def _versie(request: OrgVerzoek) -> ProfielVersie:
     nummer = request.GET.get("versie")
     if nummer:
         if not nummer.isdigit():
@@ -107,7 +106,7 @@ def _versie(request: HttpRequest) -> ProfielVersie:
 
 @require_GET
 @org_pagina(rollen=ALLE)
-def bekijken(request: HttpRequest) -> HttpResponse:
+def bekijken(request: OrgVerzoek) -> HttpResponse:
     """The meldcode as a page: every account may read the meldcode she works by."""
     versie = sel.laatste_versie()
     p = sel.profiel_van_versie(versie) if versie else None
@@ -117,7 +116,7 @@ def bekijken(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 @org_pagina(rollen=ALLE)
-def bestand(request: HttpRequest, formaat: str) -> HttpResponse:
+def bestand(request: OrgVerzoek, formaat: str) -> HttpResponse:
     if formaat not in FORMATEN:
         raise Http404
     versie = _versie(request)
@@ -132,7 +131,7 @@ def bestand(request: HttpRequest, formaat: str) -> HttpResponse:
 
 @require_GET
 @org_pagina(rollen=ALLE)
-def profielbestand(request: HttpRequest) -> HttpResponse:
+def profielbestand(request: OrgVerzoek) -> HttpResponse:
     """The profile as a file: for `meldwijzer meldcode maken`, or for a professional to load
     in private mode. Organisation data only (functions and contacts), no casus."""
     versie = _versie(request)
@@ -149,16 +148,16 @@ def profielbestand(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _jaar(request: HttpRequest) -> int:
+def _jaar(request: OrgVerzoek) -> int:
     return f.jaar_uit(request.GET.get("jaar"), standaard=timezone.localdate().year)
 
 
 @require_GET
 @org_pagina(rollen=LEZERS)
-def verantwoording(request: HttpRequest) -> HttpResponse:
+def verantwoording(request: OrgVerzoek) -> HttpResponse:
     jaar = _jaar(request)
     j = jaar_lezen(jaar)
-    beheerder = request.org_rol == Rol.BEHEERDER  # type: ignore[attr-defined]
+    beheerder = request.org_rol == Rol.BEHEERDER
     jv = j.jaarverslag
     return render(
         request,
@@ -192,7 +191,7 @@ def verantwoording(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 @org_pagina(rollen=LEZERS)
-def verantwoording_bestand(request: HttpRequest, formaat: str) -> HttpResponse:
+def verantwoording_bestand(request: OrgVerzoek, formaat: str) -> HttpResponse:
     if formaat not in ("pdf", "docx"):
         raise Http404
     jaar = _jaar(request)
@@ -206,16 +205,16 @@ def _terug(jaar: int) -> HttpResponse:
     return redirect(f"/org/meldcode/verantwoording/?jaar={jaar}")
 
 
-def _fouten(request: HttpRequest, form: object) -> None:
-    for veld, fouten in form.errors.items():  # type: ignore[attr-defined]
-        label = form.fields[veld].label if veld in form.fields else ""  # type: ignore[attr-defined]
+def _fouten(request: OrgVerzoek, form: BaseForm) -> None:
+    for veld, fouten in form.errors.items():
+        label = form.fields[veld].label if veld in form.fields else ""
         for fout in fouten:
             messages.error(request, f"{label}: {fout}" if label else str(fout))
 
 
 @require_POST
 @org_pagina(rollen=BEHEER)
-def training(request: HttpRequest) -> HttpResponse:
+def training(request: OrgVerzoek) -> HttpResponse:
     form = f.TrainingForm(request.POST, prefix="training")
     if form.is_valid():
         d = form.cleaned_data
@@ -228,7 +227,7 @@ def training(request: HttpRequest) -> HttpResponse:
 
 @require_POST
 @org_pagina(rollen=BEHEER)
-def training_weg(request: HttpRequest, training_id: int) -> HttpResponse:
+def training_weg(request: OrgVerzoek, training_id: int) -> HttpResponse:
     t = get_object_or_404(Training, pk=training_id)
     jaar = t.datum.year
     svc.training_verwijderen(door=request.user, training=t, request=request)
@@ -238,7 +237,7 @@ def training_weg(request: HttpRequest, training_id: int) -> HttpResponse:
 
 @require_POST
 @org_pagina(rollen=BEHEER)
-def evaluatie(request: HttpRequest) -> HttpResponse:
+def evaluatie(request: OrgVerzoek) -> HttpResponse:
     form = f.EvaluatieForm(request.POST, prefix="evaluatie")
     if form.is_valid():
         d = form.cleaned_data
@@ -251,7 +250,7 @@ def evaluatie(request: HttpRequest) -> HttpResponse:
 
 @require_POST
 @org_pagina(rollen=BEHEER)
-def jaar(request: HttpRequest, jaar: int) -> HttpResponse:
+def jaar(request: OrgVerzoek, jaar: int) -> HttpResponse:
     if not 2000 <= jaar <= dt.date.today().year + 1:
         raise Http404
     form = f.JaarForm(request.POST, prefix="jaar")

@@ -36,7 +36,7 @@ from django.db.backends.base.base import BaseDatabaseWrapper
 from django.http import HttpRequest
 from django.utils import timezone
 
-from meldwijzer.web.org.models import AuditEntry, AuditKop
+from meldwijzer.web.org.models import AuditEntry, AuditKop, kolomnaam
 
 NUL_HASH = "0" * 64
 
@@ -129,7 +129,7 @@ def _sql(conn: BaseDatabaseWrapper) -> tuple[str, str, str]:
     q = conn.ops.quote_name
     kop = q(AuditKop._meta.db_table)
     entry = q(AuditEntry._meta.db_table)
-    kolommen = ", ".join(q(AuditEntry._meta.get_field(v).column) for v in _VELDEN)
+    kolommen = ", ".join(q(kolomnaam(AuditEntry, v)) for v in _VELDEN)
     plekken = ", ".join(["%s"] * len(_VELDEN))
     invoegen = f"INSERT INTO {entry} ({kolommen}) VALUES ({plekken})"  # noqa: S608 - names from _meta
     if conn.vendor == "postgresql":

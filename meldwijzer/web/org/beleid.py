@@ -23,14 +23,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.contrib.auth.models import AnonymousUser, User
 from django.core.exceptions import PermissionDenied
 
 from meldwijzer.engine.casus import Casus
 from meldwijzer.web.org import selectors
 from meldwijzer.web.org.models import PROFESSIONELE_ROLLEN, Instellingen, Rol, Status, StoredCasus
 
-Gebruiker = AbstractBaseUser | AnonymousUser
+Gebruiker = User | AnonymousUser
 
 
 class Geweigerd(PermissionDenied):
@@ -104,6 +104,7 @@ def gewijzigde_delen(oud: Casus, nieuw: Casus) -> set[str]:
     if oud.beslissingen.hulp != nieuw.beslissingen.hulp:
         delen.add("stap5")
     for n in "12345":
+        # The keys are typed Literal["1", ..., "5"]; n is one of them as a plain str.
         if oud.overgeslagen.get(n) != nieuw.overgeslagen.get(n):  # type: ignore[call-overload]
             delen.add(stap(int(n)))
     if oud.afgesloten != nieuw.afgesloten:

@@ -12,6 +12,7 @@ from django.db import models
 from meldwijzer.web.org import crypto
 
 
+# Django's fields are generic only in django-stubs (TextField[str, str] fails at run time).
 class VersleuteldeTekst(models.TextField):  # type: ignore[type-arg]
     description = "Tekst, versleuteld opgeslagen"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django import forms
+from django.http import QueryDict
 
 from meldwijzer.web.flow.forms import StartForm
 from meldwijzer.web.org.models import ContactSoort, DeelRol, MeldWijze, Rol
@@ -29,8 +30,8 @@ class TokenForm(forms.Form):
         widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters"}),
     )
 
-    def __init__(self, *args: object, koppelcode: bool = False, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+    def __init__(self, data: QueryDict | None = None, *, koppelcode: bool = False) -> None:
+        super().__init__(data)
         if not koppelcode:
             del self.fields["koppelcode"]
 

@@ -16,6 +16,14 @@ from django.db import models
 from meldwijzer.web.org.fields import VersleuteldeTekst
 
 
+def kolomnaam(model: type[models.Model], veld: str) -> str:
+    """The database column of a concrete field, for the few statements written in SQL."""
+    field = model._meta.get_field(veld)
+    if not isinstance(field, models.Field) or field.column is None:
+        raise TypeError(f"{model.__name__}.{veld} is geen kolom")
+    return field.column
+
+
 class Rol(models.TextChoices):
     """Roles of Bijlage 1c/1d: who records, who can be consulted, who decides, who manages."""
 

@@ -18,6 +18,7 @@ from meldwijzer.web.org.models import (
     Hulpplan,
     StoredCasus,
     VeiligThuisContact,
+    kolomnaam,
 )
 
 MODELLEN: tuple[type[models.Model], ...] = (
@@ -35,26 +36,28 @@ def _velden(model: type[models.Model]) -> list[str]:
 
 def _oud_filter(model: type[models.Model], veld: str, prefix: str) -> models.QuerySet[models.Model]:
     pfx = f"_pfx_{veld}"
-    return (
+    # The stubs type annotate() with computed keyword names as Any; the result is this queryset.
+    qs: models.QuerySet[models.Model] = (
         model._default_manager.annotate(
             **{pfx: Substr(veld, 1, len(prefix), output_field=models.CharField())}
         )
         .exclude(**{pfx: prefix})
         .exclude(**{pfx: ""})
     )
+    return qs
 
 
 def _ruw(model: type[models.Model], pk: object, veld: str) -> str:
     """The stored ciphertext itself (no decryption)."""
     tabel = model._meta.db_table
-    kolom = model._meta.get_field(veld).column  # type: ignore[union-attr]
-    pk_kolom = model._meta.pk.column  # type: ignore[union-attr]
+    kolom = kolomnaam(model, veld)
+    pk_kolom = model._meta.pk.column
     with transaction.get_connection().cursor() as cur:
         qn = transaction.get_connection().ops.quote_name
         cur.execute(
             f"SELECT {qn(kolom)} FROM {qn(tabel)} WHERE {qn(pk_kolom)} = %s",  # noqa: S608 - identifiers from the ORM, quoted by qn(); values are bound parameters
             [model._meta.pk.get_db_prep_value(pk, transaction.get_connection())],
-        )  # type: ignore[union-attr]
+        )
         rij = cur.fetchone()
     return str(rij[0]) if rij and rij[0] is not None else ""
 
@@ -93,12 +96,12 @@ def _rij_roteren(model: type[models.Model], pk: object, veld: str) -> bool:
         tabel = model._meta.db_table
         conn = transaction.get_connection()
         qn = conn.ops.quote_name
-        kolom = model._meta.get_field(veld).column  # type: ignore[union-attr]
-        pk_kolom = model._meta.pk.column  # type: ignore[union-attr]
+        kolom = kolomnaam(model, veld)
+        pk_kolom = model._meta.pk.column
         with conn.cursor() as cur:
             cur.execute(
                 f"UPDATE {qn(tabel)} SET {qn(kolom)} = %s "  # noqa: S608 - identifiers from the ORM, quoted by qn(); values are bound parameters
                 f"WHERE {qn(pk_kolom)} = %s AND {qn(kolom)} = %s",
-                [crypto.versleutel(tekst), model._meta.pk.get_db_prep_value(pk, conn), oud],  # type: ignore[union-attr]
+                [crypto.versleutel(tekst), model._meta.pk.get_db_prep_value(pk, conn), oud],
             )
             return bool(cur.rowcount == 1)

@@ -9,7 +9,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.contrib.auth.models import AnonymousUser, User
 from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery
 from django.http import Http404
 from django.utils import timezone
@@ -30,7 +30,7 @@ from meldwijzer.web.org.models import (
     VeiligThuisContact,
 )
 
-Gebruiker = AbstractBaseUser | AnonymousUser
+Gebruiker = User | AnonymousUser
 
 BEKIJKEN = "bekijken"
 WIJZIGEN = "wijzigen"  # owner: the flow, close, reopen, share, erase, VT log, plan
@@ -90,7 +90,7 @@ def casussen_voor(user: Gebruiker) -> QuerySet[StoredCasus]:
     """Own casussen and those shared with her; nothing for a beheerder or a stranger.
     One query: the ids come from a UNION ALL of two index scans (an OR of both conditions
     would scan the whole table)."""
-    if rol_van(user) not in PROFESSIONELE_ROLLEN:
+    if not user.is_authenticated or rol_van(user) not in PROFESSIONELE_ROLLEN:
         return StoredCasus.objects.none()
     eigen = StoredCasus.objects.filter(eigenaar=user).values("pk")
     gedeeld = Deling.objects.filter(gebruiker=user).values("casus_id")
@@ -100,14 +100,14 @@ def casussen_voor(user: Gebruiker) -> QuerySet[StoredCasus]:
 def wijzigbaar_voor(user: Gebruiker) -> Q:
     """The casussen she may change (WIJZIGEN in `rechten`): her own, if she works with
     casussen. For a write that checks the right in its own WHERE clause."""
-    if rol_van(user) not in PROFESSIONELE_ROLLEN:
+    if not user.is_authenticated or rol_van(user) not in PROFESSIONELE_ROLLEN:
         return Q(pk__in=[])
     return Q(eigenaar=user)
 
 
 def rechten(user: Gebruiker, stored: StoredCasus) -> frozenset[str]:
     rol = rol_van(user)
-    if rol not in PROFESSIONELE_ROLLEN:
+    if not user.is_authenticated or rol not in PROFESSIONELE_ROLLEN:
         return frozenset()
     if stored.eigenaar_id == user.pk:  # the same rule as wijzigbaar_voor
         return frozenset({BEKIJKEN, WIJZIGEN})

@@ -16,8 +16,9 @@ version, with a Dutch message (issue 6: optimistic locking, nothing lost).
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING
 
+from django.contrib.auth.models import User
 from django.core import signing
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
@@ -26,6 +27,7 @@ from django.shortcuts import redirect
 from meldwijzer.web.flow.store import (
     LEEG,
     STAAT_VELD,
+    Bewaard,
     CasusConflict,
     Geladen,
     Modus,
@@ -35,7 +37,10 @@ from meldwijzer.web.org import beleid, selectors
 from meldwijzer.web.org.models import StoredCasus
 from meldwijzer.web.org.services import casus as casus_services
 from meldwijzer.web.org.services.basis import OrgFout, VersieConflict
-from meldwijzer.web.org.toegang import org_modus_aan
+from meldwijzer.web.org.toegang import org_modus_aan, tweede_factor_gedaan
+
+if TYPE_CHECKING:
+    from meldwijzer.verslag import AuditRegel
 
 CASUS_PARAM = "casus"  # GET ?casus=<id>: open a stored casus in the flow
 _SALT = "meldwijzer.org.casus"
@@ -45,9 +50,9 @@ _GELADEN = "_org_geladen_casus"  # the casus `laad` read in this request (reques
 OPENBARE_PAGINAS = frozenset({"nood"})
 
 
-def _gebruiker(request: HttpRequest) -> Any:
+def _gebruiker(request: HttpRequest) -> User:
     user = request.user
-    if not org_modus_aan() or not user.is_authenticated or not user.is_verified():  # type: ignore[union-attr]
+    if not org_modus_aan() or not user.is_authenticated or not tweede_factor_gedaan(user):
         raise PermissionDenied
     return user
 
@@ -71,7 +76,7 @@ def geladen_voor(stored: StoredCasus) -> Geladen:
     return Geladen(casus=selectors.casus_lezen(stored), sleutel=str(stored.pk), rev=stored.version)
 
 
-def _nieuwste(user: Any, casus_id: uuid.UUID) -> Geladen:
+def _nieuwste(user: User, casus_id: uuid.UUID) -> Geladen:
     return geladen_voor(selectors.casus_voor(user, casus_id, recht=selectors.WIJZIGEN))
 
 
@@ -86,12 +91,14 @@ class ServerStore:
             if not request.GET.get(CASUS_PARAM):
                 return LEEG  # a page without a casus (e.g. the emergency page): no database
         user = _gebruiker(request)
+        casus_id: uuid.UUID | str
+        versie: int | None
         if token:
             casus_id, versie = staat_lezen(token, user_id=user.pk)
         elif request.method == "POST":
             return LEEG
         else:
-            casus_id, versie = request.GET[CASUS_PARAM], None  # type: ignore[assignment]
+            casus_id, versie = request.GET[CASUS_PARAM], None
         stored = selectors.casus_voor(user, casus_id, recht=selectors.WIJZIGEN)
         if versie is not None and stored.version != versie:
             raise CasusConflict(
@@ -100,7 +107,7 @@ class ServerStore:
         setattr(request, _GELADEN, stored)  # checked for this user: `bewaar` needs no re-read
         return geladen_voor(stored)
 
-    def bewaar(self, request: HttpRequest, geladen: Geladen) -> dict[str, Any]:
+    def bewaar(self, request: HttpRequest, geladen: Geladen) -> Bewaard:
         if geladen.leeg:  # an empty page (e.g. the start page) carries nothing
             return {"staat": "", "rev": 0, "sleutel": ""}
         user = _gebruiker(request)
@@ -145,7 +152,7 @@ class ServerStore:
         }
 
     @staticmethod
-    def _nieuw(request: HttpRequest, user: Any, geladen: Geladen) -> uuid.UUID:
+    def _nieuw(request: HttpRequest, user: User, geladen: Geladen) -> uuid.UUID:
         """A casus started on the flow's start page (its label must be the dossier number),
         or read from a file: an import is a write of everything in the file."""
         try:
@@ -172,7 +179,7 @@ def poort(request: HttpRequest, pagina_id: str | None) -> HttpResponse | None:
     if pagina_id in OPENBARE_PAGINAS and request.method == "GET":
         return None
     user = request.user
-    verified = user.is_authenticated and user.is_verified()  # type: ignore[union-attr]
+    verified = user.is_authenticated and tweede_factor_gedaan(user)
     if not verified and pagina_id not in OPENBARE_PAGINAS:
         return redirect("org:inloggen")
     if pagina_id == "start" and request.method == "GET":
@@ -182,7 +189,7 @@ def poort(request: HttpRequest, pagina_id: str | None) -> HttpResponse | None:
 
 def export_vastleggen(
     request: HttpRequest, geladen: Geladen, *, wat: str, detail: str = ""
-) -> list[Any]:
+) -> list[AuditRegel]:
     """Log an export of a stored casus (verslag, file, mail — with its recipient) and return
     its audit trail for the verslag, oldest first (issue 6: every export is logged)."""
     from meldwijzer.verslag import AuditRegel

@@ -9,17 +9,34 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from functools import wraps
-from typing import Any
+from typing import Any, cast
 
 from django.conf import settings
 from django.contrib.auth import logout
+from django.contrib.auth.models import AnonymousUser, User
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 
+from meldwijzer.web.org.models import Instellingen
 from meldwijzer.web.org.selectors import instellingen, rol_van
 
 View = Callable[..., HttpResponse]
+
+
+class OrgVerzoek(HttpRequest):
+    """The request an `org_pagina` view receives: a logged-in user with a role (the gate
+    checked both) and the organisation's settings read once for this request."""
+
+    user: User
+    org_rol: str
+    org_instellingen: Instellingen
+
+
+def tweede_factor_gedaan(user: User | AnonymousUser) -> bool:
+    """Whether this session passed the TOTP step. django_otp's OTPMiddleware gives
+    `request.user` an `is_verified()` at run time; Django's user model does not declare it."""
+    return bool(user.is_verified())  # type: ignore[union-attr]  # added by OTPMiddleware
 
 
 def org_modus_aan() -> bool:
@@ -44,7 +61,7 @@ def org_pagina(*, rollen: Iterable[str] | None = None, otp: bool = True) -> Call
             if not user.is_active:
                 logout(request)
                 return redirect("org:inloggen")
-            if otp and not user.is_verified():  # type: ignore[union-attr]
+            if otp and not tweede_factor_gedaan(user):
                 return redirect("org:tweede_stap")
             rol = rol_van(user)
             if rol is None or (toegestaan is not None and rol not in toegestaan):
@@ -53,9 +70,10 @@ def org_pagina(*, rollen: Iterable[str] | None = None, otp: bool = True) -> Call
             inst = instellingen()
             minuten = min(inst.sessie_minuten, settings.SESSION_COOKIE_AGE // 60)
             request.session.set_expiry(minuten * 60)
-            request.org_rol = rol  # type: ignore[attr-defined]
-            request.org_instellingen = inst  # type: ignore[attr-defined]
-            return view(request, *args, **kwargs)
+            verzoek = cast(OrgVerzoek, request)  # the two attributes are set here
+            verzoek.org_rol = rol
+            verzoek.org_instellingen = inst
+            return view(verzoek, *args, **kwargs)
 
         return wrapper
 

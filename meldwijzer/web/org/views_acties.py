@@ -8,7 +8,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth import get_user_model
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -17,14 +17,14 @@ from meldwijzer.web.org import selectors as sel
 from meldwijzer.web.org import services as svc
 from meldwijzer.web.org.beleid import Geweigerd
 from meldwijzer.web.org.models import PROFESSIONELE_ROLLEN
-from meldwijzer.web.org.toegang import org_pagina
+from meldwijzer.web.org.toegang import OrgVerzoek, org_pagina
 from meldwijzer.web.org.views_casus import detail_context
 
 PROF = PROFESSIONELE_ROLLEN
 
 
 def _actie(
-    request: HttpRequest, casus_id: str, form_cls: type[Any], uitvoeren: Any, gelukt: str
+    request: OrgVerzoek, casus_id: str, form_cls: type[Any], uitvoeren: Any, gelukt: str
 ) -> HttpResponse:
     """POST a small form about one casus: validate, run the service, redirect back."""
     form = form_cls(request.POST)
@@ -46,7 +46,7 @@ def _actie(
 
 @require_POST
 @org_pagina(rollen=PROF)
-def vt_contact(request: HttpRequest, casus_id: str) -> HttpResponse:
+def vt_contact(request: OrgVerzoek, casus_id: str) -> HttpResponse:
     sel.casus_voor(request.user, casus_id, recht=sel.WIJZIGEN)
     return _actie(
         request,
@@ -61,7 +61,7 @@ def vt_contact(request: HttpRequest, casus_id: str) -> HttpResponse:
 
 @require_POST
 @org_pagina(rollen=PROF)
-def hulpplan(request: HttpRequest, casus_id: str) -> HttpResponse:
+def hulpplan(request: OrgVerzoek, casus_id: str) -> HttpResponse:
     sel.casus_voor(request.user, casus_id, recht=sel.WIJZIGEN)
     return _actie(
         request,
@@ -74,7 +74,7 @@ def hulpplan(request: HttpRequest, casus_id: str) -> HttpResponse:
 
 @require_POST
 @org_pagina(rollen=PROF)
-def herweging(request: HttpRequest, casus_id: str) -> HttpResponse:
+def herweging(request: OrgVerzoek, casus_id: str) -> HttpResponse:
     sel.casus_voor(request.user, casus_id, recht=sel.WIJZIGEN)
 
     def uitvoeren(d: dict[str, Any]) -> None:
@@ -108,7 +108,7 @@ def herweging(request: HttpRequest, casus_id: str) -> HttpResponse:
 
 @require_POST
 @org_pagina(rollen=PROF)
-def delen(request: HttpRequest, casus_id: str) -> HttpResponse:
+def delen(request: OrgVerzoek, casus_id: str) -> HttpResponse:
     sel.casus_voor(request.user, casus_id, recht=sel.WIJZIGEN)
 
     def uitvoeren(d: dict[str, Any]) -> None:
@@ -124,7 +124,7 @@ def delen(request: HttpRequest, casus_id: str) -> HttpResponse:
 
 @require_POST
 @org_pagina(rollen=PROF)
-def deling_intrekken(request: HttpRequest, casus_id: str, deling_id: int) -> HttpResponse:
+def deling_intrekken(request: OrgVerzoek, casus_id: str, deling_id: int) -> HttpResponse:
     svc.deling_intrekken(user=request.user, casus_id=casus_id, deling_id=deling_id, request=request)
     messages.success(request, "Delen ingetrokken.")
     return redirect("org:casus", casus_id=casus_id)
@@ -132,7 +132,7 @@ def deling_intrekken(request: HttpRequest, casus_id: str, deling_id: int) -> Htt
 
 @require_POST
 @org_pagina(rollen=PROF)
-def voorstel(request: HttpRequest, casus_id: str) -> HttpResponse:
+def voorstel(request: OrgVerzoek, casus_id: str) -> HttpResponse:
     sel.casus_voor(request.user, casus_id, recht=sel.WIJZIGEN)
     return _actie(
         request,
@@ -145,7 +145,7 @@ def voorstel(request: HttpRequest, casus_id: str) -> HttpResponse:
 
 @require_POST
 @org_pagina(rollen=PROF)
-def besluit(request: HttpRequest, casus_id: str) -> HttpResponse:
+def besluit(request: OrgVerzoek, casus_id: str) -> HttpResponse:
     sel.casus_voor(request.user, casus_id, recht=sel.BESLISSEN)
     return _actie(
         request,
@@ -158,7 +158,7 @@ def besluit(request: HttpRequest, casus_id: str) -> HttpResponse:
 
 @require_POST
 @org_pagina(rollen=PROF)
-def advies(request: HttpRequest, casus_id: str) -> HttpResponse:
+def advies(request: OrgVerzoek, casus_id: str) -> HttpResponse:
     sel.casus_voor(request.user, casus_id, recht=sel.ADVISEREN)
     return _actie(
         request,
@@ -171,7 +171,7 @@ def advies(request: HttpRequest, casus_id: str) -> HttpResponse:
 
 @require_POST
 @org_pagina(rollen=PROF)
-def afsluiten(request: HttpRequest, casus_id: str) -> HttpResponse:
+def afsluiten(request: OrgVerzoek, casus_id: str) -> HttpResponse:
     sel.casus_voor(request.user, casus_id, recht=sel.WIJZIGEN)
     return _actie(
         request,
@@ -184,7 +184,7 @@ def afsluiten(request: HttpRequest, casus_id: str) -> HttpResponse:
 
 @require_POST
 @org_pagina(rollen=PROF)
-def heropenen(request: HttpRequest, casus_id: str) -> HttpResponse:
+def heropenen(request: OrgVerzoek, casus_id: str) -> HttpResponse:
     svc.casus_heropenen(user=request.user, casus_id=casus_id, request=request)
     messages.success(request, "Casus heropend. Loop de stappen opnieuw door.")
     return redirect("org:casus", casus_id=casus_id)
@@ -192,7 +192,7 @@ def heropenen(request: HttpRequest, casus_id: str) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 @org_pagina(rollen=PROF)
-def wissen(request: HttpRequest, casus_id: str) -> HttpResponse:
+def wissen(request: OrgVerzoek, casus_id: str) -> HttpResponse:
     stored = sel.casus_voor(request.user, casus_id, recht=sel.WIJZIGEN)
     if request.method == "POST" and request.POST.get("bevestig") == "ja":
         svc.casus_wissen(user=request.user, casus_id=casus_id, request=request)

@@ -11,6 +11,7 @@ import qrcode.image.svg
 from django.contrib import messages
 from django.contrib.auth import authenticate, login, logout, update_session_auth_hash
 from django.contrib.auth.forms import PasswordChangeForm
+from django.contrib.auth.models import User
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.safestring import mark_safe
@@ -24,7 +25,7 @@ from meldwijzer.web.org.forms import InlogForm, TokenForm
 from meldwijzer.web.org.models import Profiel
 from meldwijzer.web.org.services import accounts
 from meldwijzer.web.org.services.basis import OrgFout
-from meldwijzer.web.org.toegang import vereis_org_modus
+from meldwijzer.web.org.toegang import tweede_factor_gedaan, vereis_org_modus
 
 GEBLOKKEERD = (
     "Te veel mislukte pogingen. Dit account is een kwartier geblokkeerd. "
@@ -50,6 +51,7 @@ def inloggen(request: HttpRequest) -> HttpResponse:
             accounts.aanmelding_loggen(user=None, actie="inloggen_mislukt", request=request)
             if getattr(request, "axes_locked_out", False):
                 # Our own Dutch page instead of axes' English default.
+                # django-axes sets this flag on the request; HttpRequest does not declare it.
                 request.axes_locked_out = False  # type: ignore[attr-defined]
                 return geblokkeerd(request)
             fout = "Gebruikersnaam of wachtwoord klopt niet."
@@ -75,7 +77,7 @@ def _qr_svg(url: str) -> str:
 KOPPEL_SLEUTEL = "org_totp_koppelsleutel"  # the secret of this enrolment attempt (session)
 
 
-def _moet_wachtwoord_wijzigen(user: object) -> bool:
+def _moet_wachtwoord_wijzigen(user: User) -> bool:
     return Profiel.objects.filter(gebruiker=user, wachtwoord_wijzigen=True).exists()
 
 
@@ -89,10 +91,10 @@ def _koppelsleutel(request: HttpRequest) -> str:
     return sleutel
 
 
-def _na_tweede_stap(request: HttpRequest, device: TOTPDevice) -> HttpResponse:
+def _na_tweede_stap(request: HttpRequest, user: User, device: TOTPDevice) -> HttpResponse:
     otp_login(request, device)
     request.session.cycle_key()  # a new session key at the second step, as at the first
-    accounts.aanmelding_loggen(user=request.user, actie="ingelogd_2fa", request=request)
+    accounts.aanmelding_loggen(user=user, actie="ingelogd_2fa", request=request)
     return redirect("org:overzicht")
 
 
@@ -104,7 +106,7 @@ def tweede_stap(request: HttpRequest) -> HttpResponse:
     user = request.user
     if not user.is_authenticated:
         return redirect("org:inloggen")
-    if user.is_verified():  # type: ignore[union-attr]
+    if tweede_factor_gedaan(user):
         return redirect("org:overzicht")
     if _moet_wachtwoord_wijzigen(user):
         return redirect("org:wachtwoord")
@@ -133,11 +135,11 @@ def tweede_stap(request: HttpRequest) -> HttpResponse:
                     fout = str(exc)
                 else:
                     request.session.pop(KOPPEL_SLEUTEL, None)
-                    return _na_tweede_stap(request, device)
+                    return _na_tweede_stap(request, user, device)
         else:
             for device in bevestigd:
                 if device.verify_token(token):
-                    return _na_tweede_stap(request, device)
+                    return _na_tweede_stap(request, user, device)
         accounts.aanmelding_loggen(user=user, actie="code_onjuist", request=request)
         fout = fout or "Deze code klopt niet (of is verlopen). Probeer de volgende code."
     context: dict[str, object] = {"form": form, "fout": fout, "koppelen": koppelen}
@@ -157,14 +159,14 @@ def wachtwoord(request: HttpRequest) -> HttpResponse:
     if not user.is_authenticated:
         return redirect("org:inloggen")
     verplicht = _moet_wachtwoord_wijzigen(user)
-    if not verplicht and not user.is_verified():  # type: ignore[union-attr]
+    if not verplicht and not tweede_factor_gedaan(user):
         return redirect("org:tweede_stap")
     form = PasswordChangeForm(user, request.POST or None)
     if request.method == "POST" and form.is_valid():
         form.save()
         update_session_auth_hash(request, form.user)
         accounts.wachtwoord_gewijzigd(user=form.user, request=request)
-        if user.is_verified():  # type: ignore[union-attr]
+        if tweede_factor_gedaan(user):
             messages.success(request, "Uw wachtwoord is gewijzigd.")
             return redirect("org:overzicht")
         return redirect("org:tweede_stap")

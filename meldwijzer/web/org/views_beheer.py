@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -14,14 +15,14 @@ from meldwijzer.web.org import selectors as sel
 from meldwijzer.web.org.models import Profiel, Rol
 from meldwijzer.web.org.services import beheer
 from meldwijzer.web.org.services.basis import OrgFout
-from meldwijzer.web.org.toegang import org_pagina
+from meldwijzer.web.org.toegang import OrgVerzoek, org_pagina
 
 BEHEER = (Rol.BEHEERDER,)
 
 
 @require_GET
 @org_pagina(rollen=BEHEER)
-def gebruikers(request: HttpRequest) -> HttpResponse:
+def gebruikers(request: OrgVerzoek) -> HttpResponse:
     profielen = Profiel.objects.select_related("gebruiker").order_by("gebruiker__username")
     return render(
         request, "org/gebruikers.html", {"profielen": profielen, "form": f.GebruikerForm()}
@@ -30,7 +31,7 @@ def gebruikers(request: HttpRequest) -> HttpResponse:
 
 @require_POST
 @org_pagina(rollen=BEHEER)
-def gebruiker_nieuw(request: HttpRequest) -> HttpResponse:
+def gebruiker_nieuw(request: OrgVerzoek) -> HttpResponse:
     form = f.GebruikerForm(request.POST)
     if form.is_valid():
         d = form.cleaned_data
@@ -61,7 +62,7 @@ def gebruiker_nieuw(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _gebruiker(gebruiker_id: int) -> object:
+def _gebruiker(gebruiker_id: int) -> User:
     user = get_user_model().objects.filter(pk=gebruiker_id).first()
     if user is None:
         raise Http404
@@ -70,7 +71,7 @@ def _gebruiker(gebruiker_id: int) -> object:
 
 @require_http_methods(["GET", "POST"])
 @org_pagina(rollen=BEHEER)
-def gebruiker(request: HttpRequest, gebruiker_id: int) -> HttpResponse:
+def gebruiker(request: OrgVerzoek, gebruiker_id: int) -> HttpResponse:
     user = _gebruiker(gebruiker_id)
     profiel = Profiel.objects.filter(gebruiker=user).first()
     initial = {
@@ -78,14 +79,14 @@ def gebruiker(request: HttpRequest, gebruiker_id: int) -> HttpResponse:
         "alleen_stap_1": bool(profiel and profiel.alleen_stap_1),
         "functie": profiel.functie if profiel else "",
         "actief": user.is_active,
-    }  # type: ignore[attr-defined]
+    }
     form = f.GebruikerWijzigForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
             beheer.gebruiker_wijzigen(
                 door=request.user,
                 gebruiker=user,
-                request=request,  # type: ignore[arg-type]
+                request=request,
                 **form.cleaned_data,
             )
         except OrgFout as exc:
@@ -103,16 +104,16 @@ def gebruiker(request: HttpRequest, gebruiker_id: int) -> HttpResponse:
 
 @require_POST
 @org_pagina(rollen=BEHEER)
-def totp_reset(request: HttpRequest, gebruiker_id: int) -> HttpResponse:
+def totp_reset(request: OrgVerzoek, gebruiker_id: int) -> HttpResponse:
     gebruiker = _gebruiker(gebruiker_id)
-    code = beheer.totp_resetten(door=request.user, gebruiker=gebruiker, request=request)  # type: ignore[arg-type]
+    code = beheer.totp_resetten(door=request.user, gebruiker=gebruiker, request=request)
     # Shown once, on this page (not kept in a notice in the session); only its hash is stored.
     return render(request, "org/koppelcode.html", {"gebruiker": gebruiker, "code": code})
 
 
 @require_http_methods(["GET", "POST"])
 @org_pagina(rollen=BEHEER)
-def instellingen(request: HttpRequest) -> HttpResponse:
+def instellingen(request: OrgVerzoek) -> HttpResponse:
     inst = sel.instellingen()
     stappen = inst.stappen_per_rol
     initial = {

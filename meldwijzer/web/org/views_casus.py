@@ -11,7 +11,7 @@ from typing import Any
 
 from django.apps import apps
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import dateformat, timezone
@@ -24,15 +24,15 @@ from meldwijzer.web.org import forms as f
 from meldwijzer.web.org import selectors as sel
 from meldwijzer.web.org import services as svc
 from meldwijzer.web.org.models import PROFESSIONELE_ROLLEN, StoredCasus
-from meldwijzer.web.org.toegang import org_pagina
+from meldwijzer.web.org.toegang import OrgVerzoek, org_pagina
 
 PROF = PROFESSIONELE_ROLLEN
 
 
 @require_GET
 @org_pagina(rollen=None)
-def start(request: HttpRequest) -> HttpResponse:
-    if request.org_rol not in PROF:  # type: ignore[attr-defined]
+def start(request: OrgVerzoek) -> HttpResponse:
+    if request.org_rol not in PROF:
         return redirect("org:gebruikers")
     return redirect("org:overzicht")
 
@@ -59,8 +59,8 @@ def _datum_lang(datum: dt.date) -> str:
 
 @require_GET
 @org_pagina(rollen=PROF)
-def overzicht(request: HttpRequest) -> HttpResponse:
-    o = sel.overzicht_voor(request.user, inst=request.org_instellingen)  # type: ignore[attr-defined]
+def overzicht(request: OrgVerzoek) -> HttpResponse:
+    o = sel.overzicht_voor(request.user, inst=request.org_instellingen)
     # One `reverse` with a placeholder instead of one per line.
     sjabloon = reverse("org:casus", args=[_NUL])
     nul = str(_NUL)
@@ -108,7 +108,7 @@ def _casus_voor_beroep(data: dict[str, Any], user: Any) -> Casus:
 
 @require_POST
 @org_pagina(rollen=PROF)
-def nieuw(request: HttpRequest) -> HttpResponse:
+def nieuw(request: OrgVerzoek) -> HttpResponse:
     form = f.NieuweCasusForm(request.POST)
     if form.is_valid():
         try:
@@ -125,7 +125,7 @@ def nieuw(request: HttpRequest) -> HttpResponse:
     return render(request, "org/nieuw.html", {"form": form}, status=400)
 
 
-def detail_context(request: HttpRequest, stored: StoredCasus) -> dict[str, Any]:
+def detail_context(request: OrgVerzoek, stored: StoredCasus) -> dict[str, Any]:
     from meldwijzer.engine.norm import beoordeel
 
     casus = sel.casus_lezen(stored)
@@ -160,7 +160,7 @@ def detail_context(request: HttpRequest, stored: StoredCasus) -> dict[str, Any]:
 
 @require_GET
 @org_pagina(rollen=PROF)
-def casus(request: HttpRequest, casus_id: str) -> HttpResponse:
+def casus(request: OrgVerzoek, casus_id: str) -> HttpResponse:
     stored = sel.casus_voor(request.user, casus_id, details=True)
     svc.casus_bekeken(user=request.user, stored=stored, request=request)
     context = detail_context(request, stored)
@@ -191,7 +191,7 @@ def _plan_initial(context: dict[str, Any]) -> dict[str, Any]:
 
 @require_GET
 @org_pagina(rollen=PROF)
-def audit(request: HttpRequest, casus_id: str) -> HttpResponse:
+def audit(request: OrgVerzoek, casus_id: str) -> HttpResponse:
     """The audit trail of one casus, for review (who did what, when — no content)."""
     stored = sel.casus_voor(request.user, casus_id)
     svc.casus_bekeken(user=request.user, stored=stored, request=request, actie="audit_bekeken")
@@ -201,7 +201,7 @@ def audit(request: HttpRequest, casus_id: str) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 @org_pagina(rollen=PROF)
-def stappen(request: HttpRequest, casus_id: str) -> HttpResponse:
+def stappen(request: OrgVerzoek, casus_id: str) -> HttpResponse:
     """Open a stored casus in the flow (the same pages as private mode, on the server store).
 
     The flow's overview, at its own address with `?casus=<id>`: the server store loads the

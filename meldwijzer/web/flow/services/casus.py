@@ -112,6 +112,7 @@ def item_verwijderen(
 
 def stap_overslaan(casus: Casus, *, stap: int, reden: str, nu: dt.datetime | None = None) -> Casus:
     nieuw = _kopie(casus, nu=nu)
+    # The keys are typed Literal["1", ..., "5"]; str(step number) is one of them.
     nieuw.overgeslagen = {**nieuw.overgeslagen, str(stap): StapOvergeslagen(reden=reden)}  # type: ignore[dict-item]
     return nieuw
 

@@ -4,7 +4,7 @@ a changed password, and ending all her sessions."""
 from __future__ import annotations
 
 from django.contrib.auth.hashers import check_password
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.http import HttpRequest
 from django.utils import timezone
@@ -19,7 +19,7 @@ from meldwijzer.web.org.services.basis import (
 )
 
 
-def sessies_beeindigen(*, gebruiker: AbstractBaseUser) -> int:
+def sessies_beeindigen(*, gebruiker: User) -> int:
     """Delete every session of this user (database sessions); returns how many."""
     from django.contrib.sessions.models import Session
 
@@ -32,9 +32,7 @@ def sessies_beeindigen(*, gebruiker: AbstractBaseUser) -> int:
     return len(weg)
 
 
-def aanmelding_loggen(
-    *, user: AbstractBaseUser | None, actie: str, request: HttpRequest | None = None
-) -> None:
+def aanmelding_loggen(*, user: User | None, actie: str, request: HttpRequest | None = None) -> None:
     with transaction.atomic():
         audit_schrijven(
             actie=actie,
@@ -47,7 +45,7 @@ def aanmelding_loggen(
 
 def totp_koppelen(
     *,
-    user: AbstractBaseUser,
+    user: User,
     sleutel: str,
     laatste_t: int,
     koppelcode: str = "",
@@ -75,7 +73,7 @@ def totp_koppelen(
     return device
 
 
-def wachtwoord_gewijzigd(*, user: AbstractBaseUser, request: HttpRequest | None = None) -> None:
+def wachtwoord_gewijzigd(*, user: User, request: HttpRequest | None = None) -> None:
     with transaction.atomic():
         Profiel.objects.filter(gebruiker=user).update(wachtwoord_wijzigen=False)
         audit_schrijven(

@@ -3,7 +3,7 @@ departing from the norm or the proposal needs reasons."""
 
 from __future__ import annotations
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.http import HttpRequest
 from django.utils import timezone
@@ -19,12 +19,12 @@ from meldwijzer.web.org.models import (
 )
 from meldwijzer.web.org.services.basis import (
     OrgFout,
-    _vergrendeld,
-    _wijzig_casus_json,
+    casus_json_wijzigen,
+    vergrendeld,
 )
 
 
-def _norm_keuze(casus: Casus) -> tuple[str, str | None]:
+def norm_keuze(casus: Casus) -> tuple[str, str | None]:
     """The norm for melden and the Keuze that agrees with it (None while the norm is open)."""
     from meldwijzer.engine.advies import BeslissingMelden
     from meldwijzer.engine.norm import beoordeel
@@ -39,7 +39,7 @@ def _norm_keuze(casus: Casus) -> tuple[str, str | None]:
 
 def voorstel_doen(
     *,
-    user: AbstractBaseUser,
+    user: User,
     casus_id: object,
     keuze: str,
     reden: str,
@@ -49,8 +49,8 @@ def voorstel_doen(
     if keuze not in {k.value for k in Keuze}:
         raise OrgFout("Kies melden of niet melden.")
     with transaction.atomic():
-        stored = _vergrendeld(user=user, casus_id=casus_id, delen={beleid.VOORSTEL})
-        norm, passend = _norm_keuze(selectors.casus_lezen(stored))
+        stored = vergrendeld(user=user, casus_id=casus_id, delen={beleid.VOORSTEL})
+        norm, passend = norm_keuze(selectors.casus_lezen(stored))
         if passend is not None and keuze != passend and not reden.strip():
             raise OrgFout("Uw voorstel wijkt af van de norm. Schrijf de reden op.")
         aft, _ = Aftekening.objects.update_or_create(
@@ -79,7 +79,7 @@ def voorstel_doen(
 
 def besluit_nemen(
     *,
-    user: AbstractBaseUser,
+    user: User,
     casus_id: object,
     keuze: str,
     reden: str,
@@ -94,7 +94,7 @@ def besluit_nemen(
         raise OrgFout("Er is nog geen voorstel om over te beslissen.")
     if keuze not in {k.value for k in Keuze}:
         raise OrgFout("Kies melden of niet melden.")
-    _norm, passend = _norm_keuze(selectors.casus_lezen(stored))
+    _norm, passend = norm_keuze(selectors.casus_lezen(stored))
     if keuze != aft.voorstel and not reden.strip():
         raise OrgFout("Uw besluit wijkt af van het voorstel. Schrijf de reden op.")
     if passend is not None and keuze != passend and not reden.strip():
@@ -112,13 +112,13 @@ def besluit_nemen(
         return casus.model_copy(update={"beslissingen": besl})
 
     with transaction.atomic():
-        stored = _vergrendeld(
+        stored = vergrendeld(
             user=user, casus_id=casus_id, delen={beleid.BESLUIT}, recht=selectors.BESLISSEN
         )
         Aftekening.objects.filter(pk=aft.pk).update(
             besluit=keuze, besluit_reden=reden, besloten_door=user, besloten_op=timezone.now()
         )
-        _wijzig_casus_json(
+        casus_json_wijzigen(
             user=user, stored=stored, wijzig=wijzig, actie="besluit_genomen", request=request
         )
     aft.refresh_from_db()

@@ -5,8 +5,9 @@ read-modify-write of a casus that the services outside the flow form use."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db.models import F
 from django.http import HttpRequest
 from django.utils import timezone
@@ -38,7 +39,7 @@ class VersieConflict(OrgFout):
         self.huidige_versie = huidige_versie
 
 
-def _dump(casus: Casus) -> str:
+def casus_json(casus: Casus) -> str:
     return casus.model_dump_json(exclude_none=False)
 
 
@@ -52,9 +53,9 @@ def dossier_ref_controleren(ref: str) -> str:
     return ref
 
 
-def _vergrendeld(
+def vergrendeld(
     *,
-    user: AbstractBaseUser,
+    user: User,
     casus_id: object,
     delen: set[str],
     recht: str = selectors.WIJZIGEN,
@@ -71,22 +72,22 @@ def _vergrendeld(
     return locked
 
 
-def _wijzig_casus_json(
+def casus_json_wijzigen(
     *,
-    user: AbstractBaseUser,
+    user: User,
     stored: StoredCasus,
-    wijzig: object,
+    wijzig: Callable[[Casus], Casus],
     actie: str,
     request: HttpRequest | None,
 ) -> None:
-    """Read-modify-write of a casus locked by `_vergrendeld`, for changes that do not come
+    """Read-modify-write of a casus locked by `vergrendeld`, for changes that do not come
     from the flow form."""
     locked = stored
     casus = selectors.casus_lezen(locked)
-    casus = wijzig(casus)  # type: ignore[operator]
+    casus = wijzig(casus)
     casus = casus.model_copy(update={"gewijzigd": timezone.now()})
     StoredCasus.objects.filter(pk=stored.pk).update(
-        data=_dump(casus), version=F("version") + 1, gewijzigd=timezone.now()
+        data=casus_json(casus), version=F("version") + 1, gewijzigd=timezone.now()
     )
     audit_schrijven(
         actie=actie, gebruiker=user, object_type="casus", object_id=stored.pk, request=request

@@ -7,7 +7,7 @@ import secrets
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
-from django.contrib.auth.models import AbstractBaseUser, AbstractUser
+from django.contrib.auth.models import User
 from django.contrib.auth.password_validation import validate_password
 from django.db import transaction
 from django.http import HttpRequest
@@ -26,21 +26,21 @@ from meldwijzer.web.org.services.basis import (
 )
 
 
-def _beheerder(door: AbstractBaseUser) -> None:
+def _beheerder(door: User) -> None:
     if selectors.rol_van(door) != Rol.BEHEERDER:
         raise OrgFout("Alleen een beheerder beheert gebruikers.")
 
 
 def gebruiker_aanmaken(
     *,
-    door: AbstractBaseUser | None,
+    door: User | None,
     username: str,
     wachtwoord: str,
     rol: str,
     alleen_stap_1: bool = False,
     functie: str = "",
     request: HttpRequest | None = None,
-) -> AbstractUser:
+) -> User:
     """Create an account. `door=None` only from the `maak_beheerder` command."""
     if door is not None:
         _beheerder(door)
@@ -69,13 +69,13 @@ def gebruiker_aanmaken(
             object_id=user.pk,
             request=request,
         )
-    return user  # type: ignore[return-value]
+    return user
 
 
 def gebruiker_wijzigen(
     *,
-    door: AbstractBaseUser,
-    gebruiker: AbstractBaseUser,
+    door: User,
+    gebruiker: User,
     rol: str,
     alleen_stap_1: bool,
     actief: bool,
@@ -105,9 +105,7 @@ def gebruiker_wijzigen(
         )
 
 
-def totp_resetten(
-    *, door: AbstractBaseUser, gebruiker: AbstractBaseUser, request: HttpRequest | None = None
-) -> str:
+def totp_resetten(*, door: User, gebruiker: User, request: HttpRequest | None = None) -> str:
     """Lost phone: the user enrols a new authenticator at her next login, with the one-time
     code returned here, which the beheerder hands her in person or by phone (password plus
     a fresh enrolment alone would open the account to whoever knows the password). Her
@@ -137,7 +135,7 @@ def koppelcode_maken() -> str:
 
 def instellingen_opslaan(
     *,
-    door: AbstractBaseUser,
+    door: User,
     stappen_per_rol: dict[str, list[int]],
     beslisser_tekent_af: bool,
     bewaartermijn_dagen: int,

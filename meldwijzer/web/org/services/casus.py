@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.db.models import F
 from django.http import HttpRequest
@@ -25,20 +25,20 @@ from meldwijzer.web.org.models import (
     Status,
     StoredCasus,
 )
-from meldwijzer.web.org.services.aftekening import _norm_keuze
+from meldwijzer.web.org.services.aftekening import norm_keuze
 from meldwijzer.web.org.services.basis import (
     OrgFout,
     VersieConflict,
-    _dump,
-    _vergrendeld,
-    _wijzig_casus_json,
+    casus_json,
+    casus_json_wijzigen,
     dossier_ref_controleren,
+    vergrendeld,
 )
 
 
 def casus_aanmaken(
     *,
-    user: AbstractBaseUser,
+    user: User,
     dossier_ref: str,
     casus: Casus | None = None,
     request: HttpRequest | None = None,
@@ -53,7 +53,7 @@ def casus_aanmaken(
 
 def _aanmaken(
     *,
-    user: AbstractBaseUser,
+    user: User,
     dossier_ref: str,
     casus: Casus,
     request: HttpRequest | None,
@@ -67,11 +67,11 @@ def _aanmaken(
         stored = StoredCasus.objects.create(
             eigenaar=user,
             dossier_ref=dossier_ref_controleren(dossier_ref),
-            data=_dump(casus),
+            data=casus_json(casus),
             **_status_velden(casus, nu),
         )
         if voorstel is not None and voorstel.keuze is not None:
-            norm, _passend = _norm_keuze(casus)
+            norm, _passend = norm_keuze(casus)
             Aftekening.objects.create(
                 casus=stored,
                 voorstel=voorstel.keuze.value,
@@ -104,7 +104,7 @@ def _status_velden(casus: Casus, nu: dt.datetime) -> dict[str, object]:
 
 
 def casus_importeren(
-    *, user: AbstractBaseUser, casus: Casus, herkomst: str, request: HttpRequest | None = None
+    *, user: User, casus: Casus, herkomst: str, request: HttpRequest | None = None
 ) -> StoredCasus:
     """A casus read from a file: a write of everything in it, checked part by part like any
     save. With the beslisser signing off, a melden decision in the file is not taken over:
@@ -130,7 +130,7 @@ def casus_importeren(
 
 def casus_opslaan(
     *,
-    user: AbstractBaseUser,
+    user: User,
     casus_id: uuid.UUID | str,
     casus: Casus,
     expected_version: int,
@@ -164,7 +164,7 @@ def casus_opslaan(
         n = StoredCasus.objects.filter(
             selectors.wijzigbaar_voor(user), pk=pk, status=stored.status, version=expected_version
         ).update(
-            data=_dump(casus),
+            data=casus_json(casus),
             version=F("version") + 1,
             gewijzigd=nu,
             **(_status_velden(casus, nu) if delen & {beleid.AFSLUITEN, beleid.HEROPENEN} else {}),
@@ -182,7 +182,7 @@ def casus_opslaan(
 
 def casus_bekeken(
     *,
-    user: AbstractBaseUser,
+    user: User,
     stored: StoredCasus,
     request: HttpRequest | None = None,
     actie: str = "casus_bekeken",
@@ -202,7 +202,7 @@ def casus_bekeken(
 
 
 def casus_afsluiten(
-    *, user: AbstractBaseUser, casus_id: object, reden: str, request: HttpRequest | None = None
+    *, user: User, casus_id: object, reden: str, request: HttpRequest | None = None
 ) -> None:
     if not reden.strip():
         raise OrgFout("Geef de reden om de casus af te sluiten.")
@@ -212,8 +212,8 @@ def casus_afsluiten(
         return casus.model_copy(update={"afgesloten": Afsluiting(datum=nu.date(), reden=reden)})
 
     with transaction.atomic():
-        stored = _vergrendeld(user=user, casus_id=casus_id, delen={beleid.AFSLUITEN})
-        _wijzig_casus_json(
+        stored = vergrendeld(user=user, casus_id=casus_id, delen={beleid.AFSLUITEN})
+        casus_json_wijzigen(
             user=user, stored=stored, wijzig=wijzig, actie="casus_afgesloten", request=request
         )
         StoredCasus.objects.filter(pk=stored.pk).update(
@@ -221,13 +221,11 @@ def casus_afsluiten(
         )
 
 
-def casus_heropenen(
-    *, user: AbstractBaseUser, casus_id: object, request: HttpRequest | None = None
-) -> None:
+def casus_heropenen(*, user: User, casus_id: object, request: HttpRequest | None = None) -> None:
     """New signs on a closed casus: keep following the child, restart the steps (FAQ 003)."""
     with transaction.atomic():
-        stored = _vergrendeld(user=user, casus_id=casus_id, delen={beleid.HEROPENEN})
-        _wijzig_casus_json(
+        stored = vergrendeld(user=user, casus_id=casus_id, delen={beleid.HEROPENEN})
+        casus_json_wijzigen(
             user=user,
             stored=stored,
             wijzig=lambda c: c.model_copy(update={"afgesloten": None}),
@@ -239,12 +237,10 @@ def casus_heropenen(
         )
 
 
-def casus_wissen(
-    *, user: AbstractBaseUser, casus_id: object, request: HttpRequest | None = None
-) -> None:
+def casus_wissen(*, user: User, casus_id: object, request: HttpRequest | None = None) -> None:
     """Erasure on request: everything goes at once; only the audit entry remains."""
     with transaction.atomic():
-        stored = _vergrendeld(user=user, casus_id=casus_id, delen={beleid.WISSEN})
+        stored = vergrendeld(user=user, casus_id=casus_id, delen={beleid.WISSEN})
         pk = stored.pk
         stored.delete()
         audit_schrijven(

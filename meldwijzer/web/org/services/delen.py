@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.http import HttpRequest
 from django.utils import timezone
@@ -23,16 +23,16 @@ from meldwijzer.web.org.models import (
 )
 from meldwijzer.web.org.services.basis import (
     OrgFout,
-    _vergrendeld,
-    _wijzig_casus_json,
+    casus_json_wijzigen,
+    vergrendeld,
 )
 
 
 def casus_delen(
     *,
-    user: AbstractBaseUser,
+    user: User,
     casus_id: object,
-    met: AbstractBaseUser,
+    met: User,
     rol: str,
     request: HttpRequest | None = None,
 ) -> Deling:
@@ -45,7 +45,7 @@ def casus_delen(
             "voor het besluit met een beslisser."
         )
     with transaction.atomic():
-        stored = _vergrendeld(user=user, casus_id=casus_id, delen={beleid.DELEN})
+        stored = vergrendeld(user=user, casus_id=casus_id, delen={beleid.DELEN})
         deling, _ = Deling.objects.update_or_create(
             casus=stored, gebruiker=met, defaults={"rol": rol, "gedeeld_door": user}
         )
@@ -60,10 +60,10 @@ def casus_delen(
 
 
 def deling_intrekken(
-    *, user: AbstractBaseUser, casus_id: object, deling_id: int, request: HttpRequest | None = None
+    *, user: User, casus_id: object, deling_id: int, request: HttpRequest | None = None
 ) -> None:
     with transaction.atomic():
-        stored = _vergrendeld(user=user, casus_id=casus_id, delen={beleid.INTREKKEN})
+        stored = vergrendeld(user=user, casus_id=casus_id, delen={beleid.INTREKKEN})
         Deling.objects.filter(pk=deling_id, casus=stored).delete()
         audit_schrijven(
             actie="deling_ingetrokken",
@@ -76,7 +76,7 @@ def deling_intrekken(
 
 def advies_vastleggen(
     *,
-    user: AbstractBaseUser,
+    user: User,
     casus_id: object,
     vraag: str,
     advies: str,
@@ -94,10 +94,10 @@ def advies_vastleggen(
         advies=advies,
     )
     with transaction.atomic():
-        stored = _vergrendeld(
+        stored = vergrendeld(
             user=user, casus_id=casus_id, delen={beleid.ADVIES}, recht=selectors.ADVISEREN
         )
-        _wijzig_casus_json(
+        casus_json_wijzigen(
             user=user,
             stored=stored,
             actie="advies_vastgelegd",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.http import HttpRequest
 from django.utils import timezone
@@ -24,14 +24,14 @@ from meldwijzer.web.org.models import (
 )
 from meldwijzer.web.org.services.basis import (
     OrgFout,
-    _vergrendeld,
-    _wijzig_casus_json,
+    casus_json_wijzigen,
+    vergrendeld,
 )
 
 
 def hulpplan_opslaan(
     *,
-    user: AbstractBaseUser,
+    user: User,
     casus_id: object,
     doelen: str,
     afspraken: str,
@@ -41,7 +41,7 @@ def hulpplan_opslaan(
     if not doelen.strip():
         raise OrgFout("Noem de doelen van de hulp.")
     with transaction.atomic():
-        stored = _vergrendeld(user=user, casus_id=casus_id, delen={beleid.stap(5)})
+        stored = vergrendeld(user=user, casus_id=casus_id, delen={beleid.stap(5)})
         plan, _ = Hulpplan.objects.update_or_create(
             casus=stored,
             defaults={"doelen": doelen, "afspraken": afspraken, "evaluatiedatum": evaluatiedatum},
@@ -59,7 +59,7 @@ def hulpplan_opslaan(
 
 def herweging_vastleggen(
     *,
-    user: AbstractBaseUser,
+    user: User,
     casus_id: object,
     geweld_stopt_niet: bool,
     ernstiger_dan_verwacht: bool,
@@ -96,10 +96,10 @@ def herweging_vastleggen(
         return casus.model_copy(update={"afwegingen": afw})
 
     with transaction.atomic():
-        stored = _vergrendeld(user=user, casus_id=casus_id, delen={beleid.stap(5)})
+        stored = vergrendeld(user=user, casus_id=casus_id, delen={beleid.stap(5)})
         herweging.casus = stored
         herweging.save()
-        _wijzig_casus_json(
+        casus_json_wijzigen(
             user=user, stored=stored, wijzig=wijzig, actie="herweging_vastgelegd", request=request
         )
         if volgende_evaluatie is not None:

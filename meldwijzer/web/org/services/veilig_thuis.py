@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.http import HttpRequest
 from django.utils import timezone
@@ -19,13 +19,13 @@ from meldwijzer.web.org.models import (
 )
 from meldwijzer.web.org.services.basis import (
     OrgFout,
-    _vergrendeld,
+    vergrendeld,
 )
 
 
 def vt_contact_vastleggen(
     *,
-    user: AbstractBaseUser,
+    user: User,
     casus_id: object,
     soort: str,
     datum: dt.date,
@@ -45,7 +45,7 @@ def vt_contact_vastleggen(
     # feedback to stap 5 (BPSW stap 2 and stap 5).
     deel = beleid.stap(2) if soort == ContactSoort.ADVIESVRAAG else beleid.stap(5)
     with transaction.atomic():
-        stored = _vergrendeld(user=user, casus_id=casus_id, delen={deel})
+        stored = vergrendeld(user=user, casus_id=casus_id, delen={deel})
         contact = VeiligThuisContact.objects.create(
             casus=stored,
             soort=soort,
