@@ -131,3 +131,48 @@ def test_een_feitelijke_naamwoordgroep_of_getoond_ding_gaat_door(tekst: str) -> 
 
 def test_een_diagnose_in_de_naamwoordgroep_blijft_bij_diagnose() -> None:
     assert categorieen("Het kind vertoont autistische trekken.") == {"diagnose"}
+
+
+@pytest.mark.parametrize(
+    "tekst",
+    [
+        "Ik ben verdrietig over wat er gebeurde.",  # the writer's own state
+        "Ik werd bang toen vader de deur dichtsloeg.",
+        "Word ik boos, dan stop ik het gesprek.",
+        "Ik voel me rot na dit gesprek.",
+        "Ondergetekende voelde zich niet veilig in de woning.",
+    ],
+)
+def test_de_eigen_toestand_van_de_schrijver_gaat_door(tekst: str) -> None:
+    assert "interpretatie" not in categorieen(tekst)
+
+
+@pytest.mark.parametrize(
+    ("tekst", "deel"),
+    [
+        ("Ik vond moeder afstandelijk.", "afstandelijk"),  # about moeder, not the writer
+        # a "feeling" that names what others did (Rosenberg): an interpretation, also for ik
+        ("Na het overleg voelde ik me buitengesloten door het team.", "buitengesloten"),
+        ("Ze mag hem niet.", "mag hem niet"),
+        ("Hij geeft niet om zijn zus.", "geeft niet om"),
+        ("Omdat de jongen defensief was, stopte ik het gesprek.", "defensief"),  # verb last
+        ("Ik denk dat hij een zeur is.", "zeur"),  # a label, verb last
+        ("Moeder is een trage lezer.", "trage lezer"),  # how well someone does something
+        ("De leerling is traag.", "traag"),
+        ("Vader reageerde feller dan vorige week.", "feller"),  # comparative of "fel"
+    ],
+)
+def test_oordeel_over_een_ander_ook_met_werkwoord_achteraan(tekst: str, deel: str) -> None:
+    assert any(deel in g for g in gevonden(tekst, "interpretatie"))
+
+
+@pytest.mark.parametrize(
+    "tekst",
+    [
+        "Het kind mag niet naar buiten.",
+        "Omdat de jongen ziek was, bleef hij thuis.",
+        "Hij is een jonge vader.",
+    ],
+)
+def test_feitelijk_met_dezelfde_woorden_gaat_door(tekst: str) -> None:
+    assert "interpretatie" not in categorieen(tekst)

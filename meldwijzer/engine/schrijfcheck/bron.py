@@ -16,7 +16,7 @@ from meldwijzer.engine.schrijfcheck.context import (
     meldwerkwoord_eind,
 )
 from meldwijzer.engine.schrijfcheck.lijsten import Woorden
-from meldwijzer.engine.schrijfcheck.regels import Span
+from meldwijzer.engine.schrijfcheck.model import Span
 from meldwijzer.engine.schrijfcheck.tekst import GRENSTEKENS, Token
 
 _LIDWOORDEN = frozenset({"de", "het", "een", "mijn", "onze", "haar", "zijn", "hun", "die"})

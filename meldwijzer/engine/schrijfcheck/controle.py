@@ -15,8 +15,7 @@ from meldwijzer.engine.schrijfcheck import oordeel, regels
 from meldwijzer.engine.schrijfcheck.context import ZinAnalyse, analyseer, is_kop_hypothese
 from meldwijzer.engine.schrijfcheck.identificerend import identificerend
 from meldwijzer.engine.schrijfcheck.lijsten import Woorden, woorden
-from meldwijzer.engine.schrijfcheck.model import CATEGORIEEN, SOORTEN, Bevinding
-from meldwijzer.engine.schrijfcheck.regels import Span
+from meldwijzer.engine.schrijfcheck.model import CATEGORIEEN, SOORTEN, Bevinding, Span
 from meldwijzer.engine.schrijfcheck.tekst import Zin, zinnen_van
 
 

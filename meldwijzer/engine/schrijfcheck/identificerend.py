@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from meldwijzer.engine.schrijfcheck.lijsten import IdentData, Woorden
-from meldwijzer.engine.schrijfcheck.regels import Span
+from meldwijzer.engine.schrijfcheck.model import Span
 from meldwijzer.engine.schrijfcheck.tekst import Token, Zin
 
 _MAANDEN = (

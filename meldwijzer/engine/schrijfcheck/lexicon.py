@@ -27,7 +27,10 @@ def _stam(lemma: str) -> str:
     if len(w) < 3:
         return w
     if w.endswith(_ONBEKLEMTOOND) and not w.endswith("een"):
-        return w
+        # an unstressed ending needs a syllable before it: "simpel" -> "simpele", but "snel",
+        # "fel", "ver" are one stressed syllable -> "snelle", "felle", "verre"
+        if w.endswith(("ig", "lijk", "isch")) or any(c in _KLINKERS for c in w[:-2]):
+            return w
     last, prev, prev2 = w[-1], w[-2], w[-3]
     if last in _KLINKERS:
         return w

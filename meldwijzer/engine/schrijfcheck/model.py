@@ -30,3 +30,7 @@ class Bevinding:
     tekst: str
     uitleg: str
     suggestie: str
+
+
+#: A finding before it becomes a Bevinding: (begin, eind, soort) in character offsets.
+Span = tuple[int, int, str]

@@ -30,8 +30,13 @@ from typing import Any
 from meldwijzer.engine.schrijfcheck.context import ZinAnalyse, clausebegin
 from meldwijzer.engine.schrijfcheck.lexicon import Lexicon, lexicon_uit, verbuig
 from meldwijzer.engine.schrijfcheck.lijsten import Woorden, laad_data
-from meldwijzer.engine.schrijfcheck.predicaat import getoond, persoonspredicaten
-from meldwijzer.engine.schrijfcheck.regels import Span
+from meldwijzer.engine.schrijfcheck.model import Span
+from meldwijzer.engine.schrijfcheck.predicaat import (
+    eigen_toestand,
+    gedaan_gevoel,
+    getoond,
+    persoonspredicaten,
+)
 from meldwijzer.engine.schrijfcheck.subjectief import Oordeelwoorden, oordeelt, oordeelwoorden
 from meldwijzer.engine.schrijfcheck.tekst import GRENSTEKENS, Token, Zin
 
@@ -159,8 +164,8 @@ def _bijvoeglijk(a: ZinAnalyse, d: OordeelData, w: Woorden) -> list[Span]:
             continue
         if bezet is None:
             bezet = _andere_categorie(a, w)
-        if i in bezet:
-            continue
+        if i in bezet or eigen_toestand(a, i, w):
+            continue  # another category's word, or the writer's own state ("ik ben bang")
         if not superlatief and _in_naamwoordgroep(tokens, i, d) and not _persoon_na(tokens, i, d):
             continue  # "een mooie tekening", "slechte cijfers": about a thing
         uit.append((tok.begin, tok.eind, ""))
@@ -218,7 +223,10 @@ def _etiketten(a: ZinAnalyse, d: OordeelData, w: Woorden) -> list[Span]:
     for t in d.etiketten.zoek_in(a.zin):
         begin = clausebegin(tokens, t.begin, w)
         ervoor = range(max(begin, t.begin - _ETIKET_AFSTAND - 1), t.begin)
-        if any(tokens[j].laag in _KOPPELS for j in ervoor) and a.eigen_stem[t.begin]:
+        na = tokens[t.eind + 1].laag if t.eind + 1 < len(tokens) else ""  # "dat hij een etter is"
+        if (na in _KOPPELS or any(tokens[j].laag in _KOPPELS for j in ervoor)) and a.eigen_stem[
+            t.begin
+        ]:
             uit.append((tokens[t.begin].begin, tokens[t.eind].eind, ""))
     return uit
 
@@ -233,8 +241,6 @@ def _binnen(a: ZinAnalyse, d: OordeelData, w: Woorden) -> list[Span]:
         if tokens[t.begin].laag == "zich" and t.eind - t.begin > _BINNEN_RUIMTE:
             continue  # "zich ... voelde": only a short verb-last clause
         begin = clausebegin(tokens, t.begin, w)
-        if any(tokens[j].laag in d.binnen_eigen for j in range(begin, t.begin)):
-            continue
         eind = t.eind  # the whole state: "voelt zich niet serieus genomen"
         while (
             eind + 1 < len(tokens)
@@ -243,6 +249,11 @@ def _binnen(a: ZinAnalyse, d: OordeelData, w: Woorden) -> list[Span]:
             and tokens[eind + 1].laag not in w.zinsdeelgrens
         ):
             eind += 1
+        # The writer in the clause: her own feeling, or a belief she hedges ("ik denk dat hij
+        # zich schaamt" is vaag, marked as her assumption, not also an interpretation).
+        eigen = any(tokens[j].laag in d.binnen_eigen for j in range(begin, t.eind + 1))
+        if eigen and not gedaan_gevoel(tokens, t.eind + 1, eind):
+            continue  # the writer's own feeling; not "voel ik me aan de kant gezet"
         uit.append((tokens[t.begin].begin, tokens[eind].eind, "binnen"))
     return uit
 

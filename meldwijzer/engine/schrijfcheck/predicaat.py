@@ -32,9 +32,12 @@ from typing import Any
 from meldwijzer.engine.schrijfcheck.context import ZinAnalyse, clausebegin
 from meldwijzer.engine.schrijfcheck.identificerend import kan_naam_zijn
 from meldwijzer.engine.schrijfcheck.lijsten import Woorden, laad_data
-from meldwijzer.engine.schrijfcheck.regels import Span
+from meldwijzer.engine.schrijfcheck.model import Span
 from meldwijzer.engine.schrijfcheck.subjectief import subjectiviteit
 from meldwijzer.engine.schrijfcheck.tekst import GRENSTEKENS, Token
+
+_VOELEN = frozenset({"voel", "voelde", "voelen", "voelden"})
+_LIDWOORDEN = frozenset({"de", "het", "die", "deze", "zijn", "haar", "mijn", "onze"})
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,7 @@ class PredicaatData:
     koppels: frozenset[str]
     toestand: frozenset[str]
     tonen: frozenset[str]
+    onderschikkers: frozenset[str]
     tonen_niet: frozenset[str]
     etiket_bijwoorden: frozenset[str]
     graad: frozenset[str]
@@ -65,6 +69,7 @@ def predicaat_data() -> PredicaatData:
         koppels=_set(d["koppels"]),
         toestand=_set(d["toestand"]),
         tonen=_set(d["tonen"]),
+        onderschikkers=_set(d["onderschikkers"]),
         tonen_niet=_set(d["tonen_niet"]),
         etiket_bijwoorden=_set(d["etiket_bijwoorden"]),
         graad=_set(d["graad"]),
@@ -78,11 +83,20 @@ def predicaat_data() -> PredicaatData:
     )
 
 
+_PARTIKELS = (
+    "aan", "af", "bij", "buiten", "door", "in", "mee", "na", "om", "onder", "op", "over",
+    "terug", "toe", "uit", "voor", "weg", "achter", "samen", "tegen", "vast", "los", "neer",
+)  # fmt: skip
+
+
 def _deelwoord(laag: str) -> bool:
-    """Shaped like a past participle: "gevallen", "opgenomen", "vertrokken", "verhuisd"."""
+    """Shaped like a past participle: "gevallen", "opgenomen", "buitengesloten", "vertrokken",
+    "verhuisd"."""
     if not laag.endswith(("d", "t", "en")):
         return False
-    return "ge" in laag[:6] or laag.startswith(("be", "ver", "ont", "her", "over"))
+    if laag.startswith("ge") or laag.startswith(("be", "ver", "ont", "her", "over")):
+        return True
+    return any(laag.startswith(p) and laag[len(p) :].startswith("ge") for p in _PARTIKELS)
 
 
 def _is_persoon(
@@ -143,7 +157,11 @@ def _oordeelt(laag: str, p: PredicaatData, objectief: frozenset[str], *, toestan
 
 
 def _naamwoordgroep(
-    tokens: Sequence[Token], k: int, p: PredicaatData, objectief: frozenset[str]
+    tokens: Sequence[Token],
+    k: int,
+    p: PredicaatData,
+    objectief: frozenset[str],
+    personen: frozenset[str],
 ) -> Span | None:
     """A predicate noun group that judges: "is een lastige klant", "was een echte
     doorzetter" (the judging adjective, or the label after "echte"/"ware")."""
@@ -160,6 +178,10 @@ def _naamwoordgroep(
     score = subjectiviteit(bijv.laag)
     if score is not None and score >= p.drempel and bijv.laag not in objectief:
         return (bijv.begin, bijv.eind, "")
+    if zn.laag.endswith(("er", "ster")) and zn.laag not in personen:
+        # "is een snelle zwemmer", "een harde werker": how well someone does something
+        if score is not None or bijv.laag in objectief:
+            return (bijv.begin, zn.eind, "")
     return None
 
 
@@ -179,10 +201,19 @@ def persoonspredicaten(
 ) -> list[Span]:
     """Spans of judging adjectives predicated of a person in the writer's own voice."""
     p = predicaat_data()
+    if a.zin.woordset.isdisjoint(p.koppels):
+        return []
     tokens = a.zin.tokens
     uit: list[Span] = []
     for c, tok in enumerate(tokens):
         if tok.laag not in p.koppels or not a.eigen_stem[c]:
+            continue
+        achter = _werkwoord_achteraan(a, c, p, personen, w)
+        if achter is not None:
+            if a.eigen_stem[achter] and _oordeelt(
+                tokens[achter].laag, p, objectief, toestand=tok.laag in p.toestand
+            ):
+                uit.append((tokens[achter].begin, tokens[achter].eind, ""))
             continue
         k = c + 1
         if not _onderwerp_voor(a, c, p, personen, w):
@@ -196,7 +227,7 @@ def persoonspredicaten(
             continue
         if not a.eigen_stem[k]:
             continue
-        groep = _naamwoordgroep(tokens, k, p, objectief)
+        groep = _naamwoordgroep(tokens, k, p, objectief, personen)
         if groep is not None:
             uit.append(groep)
             continue
@@ -216,6 +247,8 @@ def getoond(a: ZinAnalyse) -> list[Span]:
     """What someone shows, named as a quality: "toont weinig interesse", "vertoonde
     ongepast gedrag" (the verb to the noun). Not "toonde de blauwe plek": a thing."""
     p = predicaat_data()
+    if a.zin.woordset.isdisjoint(p.tonen):
+        return []
     tokens = a.zin.tokens
     uit: list[Span] = []
     for i, tok in enumerate(tokens):
@@ -231,3 +264,60 @@ def getoond(a: ZinAnalyse) -> list[Span]:
             eind = k + 1  # "ongepast gedrag"
         uit.append((tok.begin, tokens[eind].eind, ""))
     return uit
+
+
+def _werkwoord_achteraan(
+    a: ZinAnalyse, c: int, p: PredicaatData, personen: frozenset[str], w: Woorden
+) -> int | None:
+    """Verb last in a subordinate clause ("dat hij defensief was", "omdat moeder overbelast
+    raakte"): the index of the predicate word before the copula, if a person is the subject."""
+    tokens = a.zin.tokens
+    k = c - 1
+    if k < 1 or not tokens[k].is_woord or tokens[k].hoofdletter or not _einde(tokens, c, p):
+        return None
+    begin = clausebegin(tokens, k, w)
+    for j in range(k - 1, max(begin - 2, -1), -1):  # "Omdat" itself ends the clause before
+        if tokens[j].laag in p.onderschikkers:
+            begin = j + 1
+            break
+    else:
+        return None  # a main clause: the copula is the second constituent, not last
+    woorden = [j for j in range(begin, k) if tokens[j].is_woord]
+    if not woorden or any(tokens[j].laag in p.eigen for j in woorden):
+        return None
+    if not _is_persoon(tokens[woorden[0]], p, personen, w, naam=True) and not (
+        len(woorden) > 1
+        and tokens[woorden[0]].laag in _LIDWOORDEN
+        and _is_persoon(tokens[woorden[1]], p, personen, w, naam=True)
+    ):
+        return None
+    return k
+
+
+def eigen_toestand(a: ZinAnalyse, i: int, w: Woorden) -> bool:
+    """Token i is the predicate of the writer's own state ("ik ben verdrietig", "word ik
+    bang", "wij waren boos"): hers to report, as the guides allow."""
+    p = predicaat_data()
+    tokens = a.zin.tokens
+    j = i - 1
+    while j >= 0 and tokens[j].laag in p.graad:
+        j -= 1
+    if j < 1:
+        return False
+    if tokens[j].laag in {"me", "mij", "ons"}:  # "ik voel me rot", "voelde ik me moe"
+        k = j - 1 if tokens[j - 1].laag not in p.eigen else j - 2
+        return k >= 0 and tokens[k].laag in _VOELEN
+    if tokens[j].laag in p.eigen:  # "word ik bang"
+        return tokens[j - 1].laag in p.koppels
+    if tokens[j].laag not in p.koppels:
+        return False
+    return any(tokens[k].laag in p.eigen for k in range(clausebegin(tokens, j, w), j))
+
+
+def gedaan_gevoel(tokens: Sequence[Token], begin: int, eind: int) -> bool:
+    """The "feeling" names what others did: a participle the adjective lexicon lacks
+    ("voel me aan de kant gezet", "voelde zich afgewezen"), not a feeling ("veilig", "rot",
+    "teleurgesteld"). Rosenberg's observation/evaluation contrast, which the guides use."""
+    return any(
+        _deelwoord(t.laag) and subjectiviteit(t.laag) is None for t in tokens[begin : eind + 1]
+    )

@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from meldwijzer.engine.schrijfcheck.context import ZinAnalyse, clausebegin
 from meldwijzer.engine.schrijfcheck.lexicon import Treffer
 from meldwijzer.engine.schrijfcheck.lijsten import Woorden
+from meldwijzer.engine.schrijfcheck.model import Span
+from meldwijzer.engine.schrijfcheck.predicaat import eigen_toestand
 from meldwijzer.engine.schrijfcheck.tekst import GRENSTEKENS, Token
-
-Span = tuple[int, int, str]
 
 _NEGATIE_AFSTAND = 6
 _MOGELIJK_NIET_NA = frozenset({"zo", "niet", "zover", "indien", "waar", "alle", "voor"})
@@ -48,6 +48,8 @@ def interpretatie(analyses: Sequence[ZinAnalyse], w: Woorden) -> list[Span]:
                 continue
             if _na_geen(tokens, t):
                 continue  # "geen signalen van verwaarlozing gezien"
+            if t.begin == t.eind and eigen_toestand(a, t.begin, w):
+                continue  # the writer's own state: "ik ben bang", "word ik boos"
             uit.append(_span(tokens, t))
     return uit
 
