@@ -9,7 +9,6 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
 
 from pydantic import ValidationError
 
@@ -41,7 +40,7 @@ def lees_invoer(bestand: str) -> str:
     return Path(bestand).read_text(encoding="utf-8")
 
 
-def casus_uit_data(data: Any) -> Casus:
+def casus_uit_data(data: object) -> Casus:
     """Accept a bare casus object, or an export file that wraps it under "casus"."""
     if isinstance(data, dict) and isinstance(data.get("casus"), dict) and "formaat" not in data:
         data = data["casus"]

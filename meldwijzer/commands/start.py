@@ -11,7 +11,11 @@ import argparse
 import os
 import socket
 import sys
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from django.core.handlers.wsgi import WSGIHandler
+    from gunicorn.app.base import BaseApplication
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -56,7 +60,7 @@ def _poort_vrij(host: str, port: int) -> bool:
     return True
 
 
-def _server(application: Any, options: dict[str, Any]) -> Any:
+def _server(application: WSGIHandler, options: dict[str, object]) -> BaseApplication:
     from gunicorn.app.base import BaseApplication
 
     class Server(BaseApplication):
@@ -64,7 +68,8 @@ def _server(application: Any, options: dict[str, Any]) -> Any:
             for key, value in options.items():
                 self.cfg.set(key, value)
 
-        def load(self) -> Any:
+        # Django's stubs type the WSGI environ as a dict, gunicorn's as a MutableMapping.
+        def load(self) -> WSGIHandler:  # type: ignore[override]
             return application
 
     return Server()

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Annotated, Any
+from typing import Annotated
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic_core import ErrorDetails
 
 from meldwijzer.engine.beroep import Sector
 from meldwijzer.engine.fouten import bericht
@@ -163,7 +164,7 @@ def _plek(loc: tuple[int | str, ...]) -> str:
     return ".".join(str(d + 1) if isinstance(d, int) else d for d in loc)
 
 
-def _bericht(fout: Any) -> ProfielFout:
+def _bericht(fout: ErrorDetails) -> ProfielFout:
     loc = tuple(fout["loc"])
     plek = _plek(loc)
     namen = [LABELS.get(str(d), str(d)) for d in loc if isinstance(d, str)]

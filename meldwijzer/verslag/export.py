@@ -26,7 +26,6 @@ import hashlib
 import hmac
 import json
 import os
-from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -64,7 +63,7 @@ def casus_naar_json(casus: Casus) -> bytes:
         raise ExportFout("De casus bevat tekens die niet kunnen worden opgeslagen.") from exc
 
 
-def _lijkt_op_casus(data: dict[str, Any]) -> bool:
+def _lijkt_op_casus(data: dict[str, object]) -> bool:
     """An export always has `formaat`; hand-written `assess` input has at least one casus key
     (or none at all: `{}` is the empty casus)."""
     return not data or "formaat" in data or bool(set(data) & set(Casus.model_fields))

@@ -10,12 +10,15 @@ Without the check the section is left out.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from meldwijzer.engine.casus import Casus
 from meldwijzer.engine.labels import label
 from meldwijzer.verslag import teksten as t
 from meldwijzer.verslag.document import Alinea, Blok, Sectie, Veld, Velden
+
+if TYPE_CHECKING:
+    from meldwijzer.engine.schrijfcheck.model import Bevinding
 
 CATEGORIE = {
     "interpretatie": "Interpretatie als feit",
@@ -26,7 +29,7 @@ CATEGORIE = {
 }
 
 
-def _controleer() -> Callable[..., Iterable[Any]] | None:
+def _controleer() -> Callable[..., Iterable[Bevinding]] | None:
     try:
         from meldwijzer.engine.schrijfcheck import controleer
     except ImportError:
@@ -34,7 +37,7 @@ def _controleer() -> Callable[..., Iterable[Any]] | None:
     return controleer
 
 
-def _regel(tekst: str, bevinding: Any) -> Veld:
+def _regel(tekst: str, bevinding: Bevinding) -> Veld:
     categorie = str(getattr(bevinding, "categorie", ""))
     begin = getattr(bevinding, "begin", None)
     eind = getattr(bevinding, "eind", None)

@@ -10,7 +10,6 @@ that: the form then says the file is missing or too large, and nothing was writt
 from __future__ import annotations
 
 from io import BytesIO
-from typing import Any
 
 from django.conf import settings
 from django.core.files.uploadedfile import InMemoryUploadedFile
@@ -18,8 +17,18 @@ from django.core.files.uploadhandler import FileUploadHandler, SkipFile
 
 
 class AlleenInGeheugen(FileUploadHandler):
-    def new_file(self, *args: Any, **kwargs: Any) -> None:
-        super().new_file(*args, **kwargs)
+    def new_file(
+        self,
+        field_name: str,
+        file_name: str,
+        content_type: str,
+        content_length: int | None,
+        charset: str | None = None,
+        content_type_extra: dict[str, bytes] | None = None,
+    ) -> None:
+        super().new_file(
+            field_name, file_name, content_type, content_length, charset, content_type_extra
+        )
         self.inhoud = BytesIO()
         self.te_groot = False
 

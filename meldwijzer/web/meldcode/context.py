@@ -10,8 +10,6 @@ account's own scope (only stap 1) comes from organisation mode's profile of the 
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.conf import settings
 from django.http import HttpRequest
 from django.utils.functional import SimpleLazyObject
@@ -23,7 +21,7 @@ from meldwijzer.meldcode.profiel import profiel_json
 MAX_BYTES = 64 * 1024
 
 
-def invulling(profiel: Profiel | None, *, alleen_stap_1: bool = False) -> dict[str, Any] | None:
+def invulling(profiel: Profiel | None, *, alleen_stap_1: bool = False) -> dict[str, object] | None:
     if profiel is None:
         return None
     return {
@@ -33,7 +31,7 @@ def invulling(profiel: Profiel | None, *, alleen_stap_1: bool = False) -> dict[s
     }
 
 
-def _org(request: HttpRequest) -> dict[str, Any] | None:
+def _org(request: HttpRequest) -> dict[str, object] | None:
     from meldwijzer.web.meldcode.selectors import huidig_profiel
     from meldwijzer.web.org.selectors import profiel_van, stappen_voor
 

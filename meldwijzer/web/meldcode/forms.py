@@ -9,7 +9,7 @@ from typing import Any
 from django import forms
 
 from meldwijzer.meldcode import Profiel, ProfielFout, profiel_laden
-from meldwijzer.meldcode.document import basismodel
+from meldwijzer.meldcode.document import ModelDeel, basismodel
 from meldwijzer.meldcode.profiel import LABELS, SECTOREN
 
 MEERDERE = "Eén per regel."
@@ -20,7 +20,7 @@ DESKUNDIGE_HULP = "Eén per regel: naam of functie; deskundigheid; telefoon; e-m
 def _toelichting(invulling: str) -> str:
     """The seed's own description of a fill-in (Bijlage 1c), as help text."""
 
-    def zoek(delen: list[Any]) -> str:
+    def zoek(delen: list[ModelDeel]) -> str:
         for d in delen:
             for b in d.blokken:
                 if b.invulling == invulling and b.toelichting:
@@ -112,7 +112,7 @@ class ProfielForm(forms.Form):
         self.profiel: Profiel | None = None
 
     @staticmethod
-    def initial_van(p: Profiel) -> dict[str, Any]:
+    def initial_van(p: Profiel) -> dict[str, object]:
         return {
             **{
                 k: getattr(p, k)

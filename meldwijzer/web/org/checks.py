@@ -7,14 +7,17 @@ key, and could not be rotated apart from it.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
 
+from django.apps import AppConfig
 from django.conf import settings
 from django.core.checks import Error, Tags, register
 
 
 @register(Tags.security, deploy=True)
-def sleutels_ingesteld(app_configs: Any = None, **kwargs: Any) -> list[Error]:
+def sleutels_ingesteld(
+    app_configs: Sequence[AppConfig] | None = None, **kwargs: object
+) -> list[Error]:
     if getattr(settings, "MODE", "prive") != "organisatie":
         return []
     fouten = []

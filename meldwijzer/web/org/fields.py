@@ -26,7 +26,7 @@ class VersleuteldeTekst(models.TextField):  # type: ignore[type-arg]
             return ""
         return crypto.ontsleutel(value)
 
-    def get_prep_value(self, value: Any) -> Any:
+    def get_prep_value(self, value: object) -> str:
         value = super().get_prep_value(value)
         if value is None or value == "":
             return ""

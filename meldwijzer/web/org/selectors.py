@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
-from typing import Any
 
 from django.contrib.auth.models import AnonymousUser, User
 from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery
@@ -200,11 +199,26 @@ class Overzicht:
     taken: list[Taak]  # by due date
 
 
-def _laatste_datum(qs: QuerySet[Any]) -> Subquery:
+#: One row of `_overzicht_rijen`: pk, dossier_ref, status, gewijzigd, eigenaar_id, the plan's
+#: evaluation date, the latest report, feedback and re-weighing.
+OverzichtRij = tuple[
+    uuid.UUID,
+    str,
+    str,
+    dt.datetime,
+    int,
+    dt.date | None,
+    dt.date | None,
+    dt.date | None,
+    dt.date | None,
+]
+
+
+def _laatste_datum(qs: QuerySet[VeiligThuisContact] | QuerySet[Herweging]) -> Subquery:
     return Subquery(qs.filter(casus=OuterRef("pk")).order_by("-datum").values("datum")[:1])
 
 
-def _overzicht_rijen(user: Gebruiker) -> list[tuple[Any, ...]]:
+def _overzicht_rijen(user: Gebruiker) -> list[OverzichtRij]:
     """Her casussen with what the tasks need, as plain tuples in one query: per casus the
     plan's evaluation date and the latest report, feedback and re-weighing (correlated
     subqueries on the casus_id indexes). No model instances, no encrypted column."""
@@ -231,7 +245,7 @@ def _overzicht_rijen(user: Gebruiker) -> list[tuple[Any, ...]]:
 
 
 def _taken_rij(
-    rij: tuple[Any, ...], vandaag: dt.date, grens: dt.datetime, inactief_na: int
+    rij: OverzichtRij, vandaag: dt.date, grens: dt.datetime, inactief_na: int
 ) -> list[Taak]:
     pk, ref, status, gewijzigd, _eigenaar, evaluatie, melding, terug, herweging = rij
     if status != Status.OPEN:

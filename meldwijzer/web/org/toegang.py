@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from functools import wraps
-from typing import Any, cast
+from typing import cast
 
 from django.conf import settings
 from django.contrib.auth import logout
@@ -53,7 +53,7 @@ def org_pagina(*, rollen: Iterable[str] | None = None, otp: bool = True) -> Call
 
     def deco(view: View) -> View:
         @wraps(view)
-        def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        def wrapper(request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
             vereis_org_modus(request)
             user = request.user
             if not user.is_authenticated:

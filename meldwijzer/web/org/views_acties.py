@@ -4,8 +4,10 @@ one service and redirects back to the casus (on a refusal: the casus page with t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
+from django import forms
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.http import HttpResponse
@@ -24,7 +26,11 @@ PROF = PROFESSIONELE_ROLLEN
 
 
 def _actie(
-    request: OrgVerzoek, casus_id: str, form_cls: type[Any], uitvoeren: Any, gelukt: str
+    request: OrgVerzoek,
+    casus_id: str,
+    form_cls: type[forms.Form],
+    uitvoeren: Callable[[dict[str, Any]], object],
+    gelukt: str,
 ) -> HttpResponse:
     """POST a small form about one casus: validate, run the service, redirect back."""
     form = form_cls(request.POST)

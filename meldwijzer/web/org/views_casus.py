@@ -11,6 +11,7 @@ from typing import Any
 
 from django.apps import apps
 from django.contrib import messages
+from django.contrib.auth.models import User
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -89,7 +90,7 @@ def _organisatienaam() -> str:
     return str(bron()) if callable(bron) else ""
 
 
-def _casus_voor_beroep(data: dict[str, Any], user: Any) -> Casus:
+def _casus_voor_beroep(data: dict[str, Any], user: User) -> Casus:
     """A new casus with her sector and beroep, the label of the pack that gives her, and who
     does the work prefilled from her account (issue 13 item 7: her function, the
     organisation's name); she can change both in stap 1."""
@@ -125,7 +126,7 @@ def nieuw(request: OrgVerzoek) -> HttpResponse:
     return render(request, "org/nieuw.html", {"form": form}, status=400)
 
 
-def detail_context(request: OrgVerzoek, stored: StoredCasus) -> dict[str, Any]:
+def detail_context(request: OrgVerzoek, stored: StoredCasus) -> dict[str, object]:
     from meldwijzer.engine.norm import beoordeel
 
     casus = sel.casus_lezen(stored)
@@ -167,7 +168,7 @@ def casus(request: OrgVerzoek, casus_id: str) -> HttpResponse:
     context.update(
         {
             "vt_form": f.VtContactForm(),
-            "plan_form": f.HulpplanForm(initial=_plan_initial(context)),
+            "plan_form": f.HulpplanForm(initial=_plan_initial(stored)),
             "herweging_form": f.HerwegingForm(),
             "delen_form": f.DelenForm(),
             "keuze_form": f.KeuzeForm(),
@@ -178,8 +179,8 @@ def casus(request: OrgVerzoek, casus_id: str) -> HttpResponse:
     return render(request, "org/casus.html", context)
 
 
-def _plan_initial(context: dict[str, Any]) -> dict[str, Any]:
-    plan = context["plan"]
+def _plan_initial(stored: StoredCasus) -> dict[str, object]:
+    plan = getattr(stored, "hulpplan", None)  # read by detail_context: cached, no query
     if plan is None:
         return {}
     return {

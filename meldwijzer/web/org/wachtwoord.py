@@ -8,8 +8,6 @@ name. The message is Dutch; zxcvbn's English feedback is not shown.
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.core.exceptions import ValidationError
 from zxcvbn import zxcvbn
 
@@ -41,7 +39,7 @@ class SterkWachtwoordValidator:
     def __init__(self, min_score: int = 4) -> None:
         self.min_score = min_score
 
-    def validate(self, password: str, user: Any = None) -> None:
+    def validate(self, password: str, user: object = None) -> None:
         eigen = [str(getattr(user, "username", "") or "")] if user is not None else []
         uitslag = zxcvbn(password[:MAX_LENGTE], user_inputs=[*NEDERLANDSE_WOORDEN, *eigen])
         if uitslag["score"] < self.min_score:

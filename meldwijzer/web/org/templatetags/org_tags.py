@@ -19,7 +19,7 @@ register = template.Library()
 _LEEG: dict[tuple[Any, ...], SafeString] = {}
 
 
-def _leeg_cache(**_: Any) -> None:
+def _leeg_cache(**_: object) -> None:
     _LEEG.clear()
 
 
