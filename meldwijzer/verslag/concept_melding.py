@@ -27,9 +27,11 @@ from typing import TYPE_CHECKING
 from meldwijzer.engine.advies import Advies, BeslissingMelden
 from meldwijzer.engine.casus import Casus, Keuze, Signaal, SoortSignaal, StatusHypothese
 from meldwijzer.engine.labels import GRONDEN_OUDERS, label
+from meldwijzer.engine.paginaspec import GESPREKKEN
 from meldwijzer.verslag import teksten as t
 from meldwijzer.verslag.bronnen import Vragen, laad_advies, laad_pack
 from meldwijzer.verslag.document import Alinea, Blok, Lijst, Sectie, Veld, Velden
+from meldwijzer.verslag.velden import zinnen
 
 if TYPE_CHECKING:
     from meldwijzer.content.model import Pack
@@ -249,11 +251,7 @@ def _gedaan(casus: Casus) -> Sectie:
     for g in casus.gesprekken:
         regel = f"{t.datum(g.datum)}, gesprek met {label(g.met, in_zin=True)}"
         regel += f": {g.inhoud}" if g.inhoud else ""
-        regel += f" Reactie: {g.reactie}" if g.reactie else ""
-        regel += f" Tolk: {label(g.tolk, in_zin=True)}." if g.tolk else ""
-        regel += f" Taal: {g.taal}." if g.taal else ""
-        regel += f" Wat het gesprek moeilijk maakte: {g.moeilijk}" if g.moeilijk else ""
-        gesprekken.append(regel)
+        gesprekken.append(regel + zinnen(GESPREKKEN.velden, g))  # from the field spec
     if casus.geen_gesprek is not None:
         toelichting = f" {casus.geen_gesprek.toelichting}" if casus.geen_gesprek.toelichting else ""
         gesprekken.append(

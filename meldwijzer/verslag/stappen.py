@@ -24,6 +24,7 @@ from meldwijzer.engine.casus import (
     Verwijsindex,
 )
 from meldwijzer.engine.labels import GRONDEN_OUDERS, label
+from meldwijzer.engine.paginaspec import GESPREKKEN, STAP2, STAP3
 from meldwijzer.verslag import teksten as t
 from meldwijzer.verslag.bronnen import Vragen
 from meldwijzer.verslag.document import (
@@ -35,6 +36,7 @@ from meldwijzer.verslag.document import (
     Velden,
     sectie_of_leeg,
 )
+from meldwijzer.verslag.velden import rijen
 
 
 def stap_kop(casus: Casus, advies: Advies | None, nummer: int) -> list[Blok | Sectie]:
@@ -158,15 +160,11 @@ def stap1(casus: Casus, advies: Advies | None, vragen: Vragen) -> Sectie:
 
 
 def stap2(casus: Casus, advies: Advies | None, vragen: Vragen) -> Sectie:
-    blokken: list[Blok | Sectie] = []
-    for n, c in enumerate(casus.consultaties, start=1):
-        velden = [
-            Veld("Met", label(c.met) + (f" ({c.wie})" if c.wie else "")),
-            Veld("Datum", t.datum(c.datum)),
-            Veld("Vraag", c.vraag or t.ONBEKEND),
-            Veld("Advies", c.advies or t.ONBEKEND),
-        ]
-        blokken.append(Velden(tuple(velden), titel=f"Consultatie {n}"))
+    consultaties = STAP2.lijst("consultaties")
+    blokken: list[Blok | Sectie] = [
+        Velden(tuple(rijen(consultaties.velden, casus, c)), titel=f"Consultatie {n}")
+        for n, c in enumerate(casus.consultaties, start=1)
+    ]
     inhoud: list[Blok | Sectie] = [
         *stap_kop(casus, advies, 2),
         sectie_of_leeg("consultaties", "Consultaties", blokken),
@@ -175,29 +173,14 @@ def stap2(casus: Casus, advies: Advies | None, vragen: Vragen) -> Sectie:
 
 
 def _gesprekken(casus: Casus) -> Sectie:
-    blokken: list[Blok | Sectie] = []
-    for n, g in enumerate(casus.gesprekken, start=1):
-        velden = [
-            Veld("Met", label(g.met)),
-            Veld("Datum", t.datum(g.datum)),
-            Veld("Besproken", g.inhoud or t.ONBEKEND),
-            Veld("Reactie", g.reactie or t.ONBEKEND),
-        ]
-        if casus.recent_in_nederland or g.tolk or g.taal or g.moeilijk:
-            velden += [  # facts of a conversation with a newcomer family (issue 17)
-                Veld("Tolk", label(g.tolk) if g.tolk else t.ONBEKEND),
-                Veld("Taal", g.taal or t.ONBEKEND),
-                Veld("Wat het gesprek moeilijk maakte", g.moeilijk or t.ONBEKEND),
-            ]
-        blokken.append(Velden(tuple(velden), titel=f"Gesprek {n}"))
-    if casus.recent_in_nederland:
-        blokken.append(Velden((Veld("Gezin recent in Nederland", "ja"),)))
+    blokken: list[Blok | Sectie] = [
+        Velden(tuple(rijen(GESPREKKEN.velden, casus, g)), titel=f"Gesprek {n}")
+        for n, g in enumerate(casus.gesprekken, start=1)
+    ]
+    if nieuwkomers := rijen([STAP3.veld("recent_in_nederland")], casus, casus):
+        blokken.append(Velden(tuple(nieuwkomers)))
     if casus.geen_gesprek is not None:
-        gg = casus.geen_gesprek
-        velden = [
-            Veld("Grond", label(gg.grond)),
-            Veld("Toelichting", gg.toelichting or t.ONBEKEND),
-        ]
+        velden = rijen(STAP3.groep("geen_gesprek"), casus, casus)
         blokken.append(Velden(tuple(velden), titel="Gesprek (deels) bewust niet gevoerd"))
     blokken.extend(_geen_gesprek_kind_ouders(casus))
     return sectie_of_leeg("gesprekken", "Gesprekken", blokken)
@@ -222,13 +205,9 @@ def _geen_gesprek_kind_ouders(casus: Casus) -> list[Blok | Sectie]:
 
 
 def _verwijsindex(casus: Casus) -> Sectie:
-    v = casus.verwijsindex
-    if not v.aangesloten and not v.overwogen:
+    if casus.verwijsindex == Verwijsindex():
         return sectie_of_leeg("verwijsindex", "Verwijsindex risicojongeren", [])
-    velden = (
-        Veld("Organisatie aangesloten", t.ja_nee(v.aangesloten)),
-        Veld("Overwogen", v.overwogen or t.ONBEKEND),
-    )
+    velden = tuple(rijen(STAP3.groep("verwijsindex"), casus, casus))
     return Sectie("verwijsindex", "Verwijsindex risicojongeren", (Velden(velden),))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from meldwijzer.engine import paginaspec
 from meldwijzer.engine.advies import Advies, BeslissingHulp, BeslissingMelden
 from meldwijzer.engine.casus import Casus, SoortSignaal, StatusHypothese
 from meldwijzer.engine.labels import label
@@ -11,6 +12,7 @@ from meldwijzer.web.flow import forms as f
 from meldwijzer.web.flow import normvelden
 from meldwijzer.web.flow import pages as p
 from meldwijzer.web.flow import selectors as sel
+from meldwijzer.web.flow.items import items
 
 NORM_MELDEN = {
     BeslissingMelden.NOODZAKELIJK: "Melden is noodzakelijk.",
@@ -134,10 +136,7 @@ def _stap1(pack: Any, casus: Casus, advies: Advies, form: Any, bev: Any) -> dict
 
 def _stap2(pack: Any, casus: Casus, advies: Advies, form: Any, bev: Any) -> dict[str, Any]:
     return {
-        "consultaties": [
-            dict(r, met=CONSULTATIE_TEKST[r["i"].met.value])
-            for r in _met_bevindingen(casus.consultaties, "vraag", "advies")
-        ],
+        "consultaties": items(casus, paginaspec.STAP2.lijst("consultaties")),
         "eerst_deskundige": [VORM_TEKST[v.value] for v in sel.eerst_deskundige(casus)],
         "vormen": [VORM_TEKST[v.value] for v in casus.vormen],
     }
@@ -145,10 +144,7 @@ def _stap2(pack: Any, casus: Casus, advies: Advies, form: Any, bev: Any) -> dict
 
 def _stap3(pack: Any, casus: Casus, advies: Advies, form: Any, bev: Any) -> dict[str, Any]:
     return {
-        "gesprekken": [
-            dict(r, met=GESPREK_TEKST[r["i"].met.value])
-            for r in _met_bevindingen(casus.gesprekken, "inhoud", "reactie")
-        ],
+        "gesprekken": items(casus, paginaspec.STAP3.lijst("gesprekken")),
         "eerst_deskundige": [VORM_TEKST[v.value] for v in sel.eerst_deskundige(casus)],
         "minderjarig": casus.client.leeftijd is not None and casus.client.leeftijd < 18,
     }

@@ -19,7 +19,6 @@ from meldwijzer.engine.advies import Advies
 from meldwijzer.engine.casus import (
     Antwoord,
     Casus,
-    ConsultatieMet,
     GesprekMet,
     GrondGeenGesprek,
     JaNeeOnbekend,
@@ -29,9 +28,9 @@ from meldwijzer.engine.casus import (
     SoortSignaal,
     StatusHypothese,
     Toestemming,
-    Tolk,
     Vorm,
 )
+from meldwijzer.engine.paginaspec import SPECS
 from meldwijzer.web.flow import forms as f
 from meldwijzer.web.flow import gesprek_kind_ouders, normvelden
 from meldwijzer.web.flow import selectors as sel
@@ -122,50 +121,19 @@ def stap1_toepassen(form: f.Stap1Form, casus: Casus, rev: int, nu: dt.datetime) 
     )
 
 
+def _spec_toepassen(form: f.SpecForm, casus: Casus, rev: int, nu: dt.datetime) -> Casus:
+    return svc.spec_toepassen(
+        casus, form.spec, data=form.cleaned_data, aanwezig=form.fields, rev=rev, nu=nu
+    )
+
+
 def stap2_toepassen(form: f.Stap2Form, casus: Casus, rev: int, nu: dt.datetime) -> Casus:
-    d = form.cleaned_data
-    if d.get("con_met"):
-        casus = svc.consultatie_toevoegen(
-            casus,
-            item_id=f"k{rev}",
-            met=ConsultatieMet(d["con_met"]),
-            wie=d.get("con_wie", ""),
-            datum=d.get("con_datum"),
-            vraag=d.get("con_vraag", ""),
-            advies=d.get("con_advies", ""),
-            nu=nu,
-        )
-    return casus
+    return _spec_toepassen(form, casus, rev, nu)
 
 
 def stap3_toepassen(form: f.Stap3Form, casus: Casus, rev: int, nu: dt.datetime) -> Casus:
-    d = form.cleaned_data
-    if d.get("ges_met"):
-        casus = svc.gesprek_toevoegen(
-            casus,
-            item_id=f"g{rev}",
-            met=GesprekMet(d["ges_met"]),
-            datum=d.get("ges_datum"),
-            inhoud=d.get("ges_inhoud", ""),
-            reactie=d.get("ges_reactie", ""),
-            tolk=_keuze(Tolk, d.get("ges_tolk")),
-            taal=d.get("ges_taal", ""),
-            moeilijk=d.get("ges_moeilijk", ""),
-            nu=nu,
-        )
-    casus = svc.nieuwkomers_vastleggen(
-        casus, recent_in_nederland=bool(d.get("recent_in_nederland")), nu=nu
-    )
-    casus = svc.geen_gesprek_vastleggen(
-        casus,
-        grond=_keuze(GrondGeenGesprek, d.get("geen_grond")),
-        toelichting=d.get("geen_toelichting", ""),
-        nu=nu,
-    )
-    casus = gesprek_kind_ouders.toepassen(form, casus, nu)
-    return svc.verwijsindex_vastleggen(
-        casus, aangesloten=bool(d.get("vi_aangesloten")), overwogen=d.get("vi_overwogen", ""), nu=nu
-    )
+    casus = _spec_toepassen(form, casus, rev, nu)
+    return gesprek_kind_ouders.toepassen(form, casus, nu)
 
 
 def _afwegingen_toepassen(
@@ -332,7 +300,8 @@ PAGINAS: dict[str, Pagina] = {
 
 CONTROLES: dict[str, Callable[[f.FlowForm, Casus, Advies], None]] = {"stap5": stap5_controleren}
 
-#: Notes whose writing check is shown under the field, per page.
+#: Notes whose writing check is shown under the field, per page not yet converted to a field
+#: spec; a converted page marks them `schrijfcheck` in `meldwijzer.engine.paginaspec`.
 NOTITIES_BIJ_VELD: dict[str, dict[str, str]] = {
     "stap1": {"visie_kinderen": "visie_kinderen", "kc_toelichting": ""},
     "stap4": {
@@ -349,7 +318,6 @@ NOTITIES_BIJ_VELD: dict[str, dict[str, str]] = {
         "m_weging_bezwaren": "",
         "m_afspraken": "",
     },
-    "stap3": {"geen_toelichting": "", "vi_overwogen": ""},
 }
 
 
@@ -358,7 +326,9 @@ def bevindingen_velden(pagina: Pagina, form: f.FlowForm | None) -> dict[str, lis
     if form is None:
         return {}
     uit: dict[str, list[Any]] = {}
-    for naam in NOTITIES_BIJ_VELD.get(pagina.id, {}):
+    spec = SPECS.get(pagina.id)
+    namen = [v.naam for v in spec.velden if v.schrijfcheck] if spec else []
+    for naam in [*NOTITIES_BIJ_VELD.get(pagina.id, {}), *namen]:
         if naam not in form.fields:
             continue
         waarde = form[naam].value() or ""

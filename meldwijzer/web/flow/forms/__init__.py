@@ -29,6 +29,7 @@ from meldwijzer.web.flow.forms.casus import (
     ScopeForm,
     StartForm,
 )
+from meldwijzer.web.flow.forms.spec import SpecForm
 from meldwijzer.web.flow.forms.stappen import (
     Stap1Form,
     Stap2Form,
@@ -90,6 +91,7 @@ __all__ = [
     "MeldingForm",
     "OpenenForm",
     "ScopeForm",
+    "SpecForm",
     "Stap1Form",
     "Stap2Form",
     "Stap3Form",

@@ -7,16 +7,14 @@ from typing import Any
 
 from django import forms
 
+from meldwijzer.engine import paginaspec
 from meldwijzer.engine.casus import SoortSignaal
 from meldwijzer.web.flow import gesprek_kind_ouders
+from meldwijzer.web.flow.forms.spec import SpecForm
 from meldwijzer.web.flow.forms.velden import (
-    CONSULTATIE_MET,
-    GESPREK_MET,
-    GRONDEN,
     JA_NEE_ONBEKEND,
     SOORTEN,
     STATUSSEN,
-    TOLKEN,
     StapForm,
     datumveld,
     keuzeveld,
@@ -143,12 +141,8 @@ class Stap1Form(StapForm):
         return data
 
 
-class Stap2Form(StapForm):
-    con_met = keuzeveld("Met wie overlegde u?", CONSULTATIE_MET)
-    con_wie = kortveld("Functie of rol", help_text="Bijvoorbeeld ‘teamleider’. Geen namen.")
-    con_datum = datumveld("Datum")
-    con_vraag = tekstveld("Uw vraag", rows=2)
-    con_advies = tekstveld("Het advies dat u kreeg", rows=3)
+class Stap2Form(SpecForm):
+    spec = paginaspec.STAP2
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()
@@ -157,46 +151,19 @@ class Stap2Form(StapForm):
         return data
 
 
-class Stap3Form(StapForm):
-    ges_met = keuzeveld("Gesprek met", GESPREK_MET)
-    ges_datum = datumveld("Datum")
-    ges_inhoud = tekstveld("Wat heeft u besproken?", rows=3)
-    ges_reactie = tekstveld("Hoe reageerde de cliënt (of ouder, of kind)?", rows=3)
-    ges_tolk = keuzeveld(
-        "Was er een tolk bij het gesprek?",
-        [("", "Niet nodig"), *TOLKEN],
-        help_text="Laat een professionele tolk vertalen, niet een familielid of het kind.",
-    )
-    ges_taal = kortveld("In welke taal voerde u het gesprek?", max_length=100)
-    ges_moeilijk = tekstveld("Wat maakte het gesprek moeilijk?", rows=2)
-    recent_in_nederland = forms.BooleanField(
-        label="Het gezin is recent in Nederland", required=False
-    )
-    geen_grond = keuzeveld(
-        "Grond om het gesprek over te slaan",
-        [("", "Ik sla het gesprek niet over"), *GRONDEN],
-    )
-    geen_toelichting = tekstveld("Concrete aanwijzingen voor deze grond", rows=3)
-    vi_aangesloten = forms.BooleanField(
-        label="Mijn organisatie is aangesloten op de verwijsindex risicojongeren", required=False
-    )
-    vi_overwogen = tekstveld("Overweging verwijsindex", rows=2)
+class Stap3Form(SpecForm):
+    spec = paginaspec.STAP3
 
     def bouw(self) -> None:
-        gg = self.casus.geen_gesprek
-        self.fields["geen_grond"].initial = gg.grond.value if gg else ""
-        self.fields["geen_toelichting"].initial = gg.toelichting if gg else ""
-        self.fields["vi_aangesloten"].initial = self.casus.verwijsindex.aangesloten
-        self.fields["vi_overwogen"].initial = self.casus.verwijsindex.overwogen
-        self.fields["recent_in_nederland"].initial = self.casus.recent_in_nederland
+        super().bouw()
         gesprek_kind_ouders.velden_toevoegen(self)  # a minor: child and parents apart
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()
         gesprek_kind_ouders.controleren(self, data)
-        if self.gevuld(
-            "ges_inhoud", "ges_reactie", "ges_tolk", "ges_taal", "ges_moeilijk"
-        ) and not data.get("ges_met"):
+        # Any detail of a conversation needs its partner (the key field of the item).
+        details = [v.naam for v in self.spec.lijst("gesprekken").velden if v.naam != "ges_met"]
+        if self.gevuld(*details) and not data.get("ges_met"):
             self.add_error("ges_met", "Kies met wie u het gesprek voerde.")
         if data.get("ges_met") and not self.gevuld("ges_inhoud", "ges_reactie"):
             self.add_error("ges_inhoud", "Schrijf op wat u besprak.")

@@ -30,19 +30,13 @@ from meldwijzer.web.flow.services.casus import (
     stap_overslaan,
     tekst_vastleggen,
 )
-from meldwijzer.web.flow.services.gesprekken import (
-    consultatie_toevoegen,
-    geen_gesprek_vastleggen,
-    gesprek_toevoegen,
-    nieuwkomers_vastleggen,
-    verwijsindex_vastleggen,
-)
 from meldwijzer.web.flow.services.signalen import (
     contra_indicatie_toevoegen,
     hypothese_bijwerken,
     kindcheck_vastleggen,
     signaal_toevoegen,
 )
+from meldwijzer.web.flow.services.spec import spec_toepassen
 
 __all__ = [
     "afhankelijk_vastleggen",
@@ -51,24 +45,20 @@ __all__ = [
     "casus_afsluiten",
     "casus_heropenen",
     "casus_nieuw",
-    "consultatie_toevoegen",
     "contra_indicatie_toevoegen",
-    "geen_gesprek_vastleggen",
-    "gesprek_toevoegen",
     "herweging_toevoegen",
     "hypothese_bijwerken",
     "item_verwijderen",
     "kindcheck_vastleggen",
     "melding_vastleggen",
-    "nieuwkomers_vastleggen",
     "onveiligheid_aard_vastleggen",
     "professional_vastleggen",
     "relevantie_vastleggen",
     "scope_vastleggen",
     "signaal_toevoegen",
+    "spec_toepassen",
     "stap_hervatten",
     "stap_overslaan",
     "tekst_vastleggen",
     "twijfel_vastleggen",
-    "verwijsindex_vastleggen",
 ]

@@ -181,3 +181,26 @@ def verslag_fragment(verslag: Any, eerste_kop: int = 2) -> SafeString:
     from meldwijzer.verslag.render_html import render_html_fragment
 
     return mark_safe(render_html_fragment(verslag, eerste_kop=eerste_kop))  # noqa: S308
+
+
+@register.simple_tag(takes_context=True)
+def velden(context: template.Context, form: Any, groep: str) -> SafeString:
+    """The fields of one group of the page's field spec, in their declared order:
+    `{% velden form "gesprek" %}` (issue 18 item 2). A new field of the group needs no
+    template edit. Fields declared `naast` share one grid row."""
+    delen: list[str] = []
+    rij: list[str] = []
+    for spec_veld in form.spec.groep(groep):
+        if spec_veld.naam not in form.fields:
+            continue
+        html = veld(context, form[spec_veld.naam], inline=spec_veld.inline)
+        if spec_veld.naast:
+            rij.append(html)
+            continue
+        if rij:
+            delen.append('<div class="mw-grid">' + "\n".join(rij) + "</div>")
+            rij = []
+        delen.append(html)
+    if rij:
+        delen.append('<div class="mw-grid">' + "\n".join(rij) + "</div>")
+    return mark_safe("\n".join(delen))  # noqa: S308 - each field is escaped by `veld`

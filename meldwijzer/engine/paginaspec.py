@@ -1,0 +1,235 @@
+"""The field specs of the pages (issue 18 item 2): what each page asks, declared once.
+
+Read by the web (form, initial values, apply step, writing check under the field, the
+recorded items) and by the verslag (rows of every format, the concept-melding). A new field
+of an existing group is one `Veld` here plus its attribute on the casus model.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from meldwijzer.engine.casus import (
+    Casus,
+    Consultatie,
+    ConsultatieMet,
+    GeenGesprek,
+    Gesprek,
+    GesprekMet,
+    GrondGeenGesprek,
+    Tolk,
+)
+from meldwijzer.engine.labels import label
+from meldwijzer.engine.veldspec import Deel, Lijst, PaginaSpec, Soort, Veld, nooit
+
+
+def _met_en_wie(c: Consultatie) -> str:
+    return label(c.met) + (f" ({c.wie})" if c.wie else "")
+
+
+STAP2 = PaginaSpec(
+    id="stap2",
+    lijsten=(
+        Lijst(
+            pad="consultaties",
+            model=Consultatie,
+            prefix="k",
+            sleutel="con_met",
+            velden=(
+                Veld(
+                    "con_met",
+                    "met",
+                    Soort.KEUZE,
+                    "Met wie overlegde u?",
+                    keuzes=ConsultatieMet,
+                    verslag="Met",
+                    verslag_waarde=_met_en_wie,
+                    groep="overleg",
+                    kop=True,
+                ),
+                Veld(
+                    "con_wie",
+                    "wie",
+                    Soort.KORT,
+                    "Functie of rol",
+                    hulp="Bijvoorbeeld ‘teamleider’. Geen namen.",
+                    groep="overleg",
+                    naast=True,
+                    kop=True,
+                    in_verslag=nooit,  # printed with `met`: "Collega (teamleider)"
+                ),
+                Veld(
+                    "con_datum",
+                    "datum",
+                    Soort.DATUM,
+                    "Datum",
+                    groep="overleg",
+                    naast=True,
+                    kop=True,
+                ),
+                Veld(
+                    "con_vraag",
+                    "vraag",
+                    Soort.TEKST,
+                    "Uw vraag",
+                    rijen=2,
+                    verslag="Vraag",
+                    groep="overleg",
+                    schrijfcheck=True,
+                ),
+                Veld(
+                    "con_advies",
+                    "advies",
+                    Soort.TEKST,
+                    "Het advies dat u kreeg",
+                    rijen=3,
+                    verslag="Advies",
+                    groep="overleg",
+                    schrijfcheck=True,
+                ),
+            ),
+        ),
+    ),
+)
+
+
+def _nieuwkomer(casus: Casus, gesprek: Any) -> bool:
+    """The facts of a conversation with a newcomer family (issue 17) are printed once the
+    family is marked as recently in the Netherlands, or when one of them was recorded."""
+    return casus.recent_in_nederland or bool(gesprek.tolk or gesprek.taal or gesprek.moeilijk)
+
+
+GESPREKKEN = Lijst(
+    pad="gesprekken",
+    model=Gesprek,
+    prefix="g",
+    sleutel="ges_met",
+    velden=(
+        Veld(
+            "ges_met",
+            "met",
+            Soort.KEUZE,
+            "Gesprek met",
+            keuzes=GesprekMet,
+            verslag="Met",
+            groep="gesprek",
+            inline=True,
+            kop=True,
+        ),
+        Veld("ges_datum", "datum", Soort.DATUM, "Datum", groep="gesprek", kop=True),
+        Veld(
+            "ges_inhoud",
+            "inhoud",
+            Soort.TEKST,
+            "Wat heeft u besproken?",
+            rijen=3,
+            verslag="Besproken",
+            groep="gesprek",
+            schrijfcheck=True,
+        ),
+        Veld(
+            "ges_reactie",
+            "reactie",
+            Soort.TEKST,
+            "Hoe reageerde de cliënt (of ouder, of kind)?",
+            rijen=3,
+            verslag="Reactie",
+            groep="gesprek",
+            schrijfcheck=True,
+            concept=True,
+        ),
+        Veld(
+            "ges_tolk",
+            "tolk",
+            Soort.KEUZE,
+            "Was er een tolk bij het gesprek?",
+            hulp="Laat een professionele tolk vertalen, niet een familielid of het kind.",
+            keuzes=Tolk,
+            leeg_keuze="Niet nodig",
+            verslag="Tolk",
+            groep="nieuwkomers",
+            in_verslag=_nieuwkomer,
+            concept=True,
+        ),
+        Veld(
+            "ges_taal",
+            "taal",
+            Soort.KORT,
+            "In welke taal voerde u het gesprek?",
+            max_lengte=100,
+            verslag="Taal",
+            groep="nieuwkomers",
+            in_verslag=_nieuwkomer,
+            concept=True,
+        ),
+        Veld(
+            "ges_moeilijk",
+            "moeilijk",
+            Soort.TEKST,
+            "Wat maakte het gesprek moeilijk?",
+            rijen=2,
+            verslag="Wat het gesprek moeilijk maakte",
+            groep="nieuwkomers",
+            in_verslag=_nieuwkomer,
+            concept=True,
+        ),
+    ),
+)
+
+STAP3 = PaginaSpec(
+    id="stap3",
+    velden=(
+        Veld(
+            "recent_in_nederland",
+            "recent_in_nederland",
+            Soort.VINK,
+            "Het gezin is recent in Nederland",
+            verslag="Gezin recent in Nederland",
+            verslag_leeg=False,
+            groep="nieuwkomers",
+        ),
+        Veld(
+            "geen_grond",
+            "geen_gesprek.grond",
+            Soort.KEUZE,
+            "Grond om het gesprek over te slaan",
+            keuzes=GrondGeenGesprek,
+            leeg_keuze="Ik sla het gesprek niet over",
+            verslag="Grond",
+            groep="geen_gesprek",
+        ),
+        Veld(
+            "geen_toelichting",
+            "geen_gesprek.toelichting",
+            Soort.TEKST,
+            "Concrete aanwijzingen voor deze grond",
+            rijen=3,
+            verslag="Toelichting",
+            groep="geen_gesprek",
+            schrijfcheck=True,
+        ),
+        Veld(
+            "vi_aangesloten",
+            "verwijsindex.aangesloten",
+            Soort.VINK,
+            "Mijn organisatie is aangesloten op de verwijsindex risicojongeren",
+            verslag="Organisatie aangesloten",
+            groep="verwijsindex",
+        ),
+        Veld(
+            "vi_overwogen",
+            "verwijsindex.overwogen",
+            Soort.TEKST,
+            "Overweging verwijsindex",
+            rijen=2,
+            verslag="Overwogen",
+            groep="verwijsindex",
+            schrijfcheck=True,
+        ),
+    ),
+    lijsten=(GESPREKKEN,),
+    delen=(Deel("geen_gesprek", GeenGesprek, "grond"),),
+)
+
+#: The converted pages, by page id.
+SPECS: dict[str, PaginaSpec] = {s.id: s for s in (STAP2, STAP3)}

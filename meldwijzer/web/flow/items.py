@@ -1,0 +1,39 @@
+"""The recorded items of a list on a page (consultations, conversations), shown as their
+field spec declares them (issue 18 item 2): a new field of the item appears on the page
+without a template edit. Rendered by `flow/_item.html`."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+from meldwijzer.engine.casus import Casus
+from meldwijzer.engine.labels import label
+from meldwijzer.engine.veldspec import Lijst, Soort, leeg, lees
+from meldwijzer.web.flow import selectors as sel
+
+
+def items(casus: Casus, lijst: Lijst) -> list[dict[str, Any]]:
+    """Per item: `met` (the key field's label, the tag), `kop` (the other head fields: who,
+    when), `rijen` (the other filled fields with their label) and the writing check's
+    findings on the fields it looks at."""
+    uit: list[dict[str, Any]] = []
+    for item in lees(casus, lijst.pad):
+        kop: list[dict[str, Any]] = []
+        rijen: list[dict[str, Any]] = []
+        bevindingen: list[Any] = []
+        for veld in lijst.velden:
+            waarde = getattr(item, veld.pad)
+            if veld.schrijfcheck:
+                bevindingen.extend(sel.schrijfcheck(waarde))
+            if veld.naam == lijst.sleutel or leeg(waarde):
+                continue
+            tekst = label(waarde) if isinstance(waarde, StrEnum) else waarde
+            rij = {"label": veld.verslaglabel, "waarde": tekst, "datum": veld.soort is Soort.DATUM}
+            (kop if veld.kop else rijen).append(rij)
+        sleutel = next(v for v in lijst.velden if v.naam == lijst.sleutel)
+        met = getattr(item, sleutel.pad)
+        uit.append(
+            {"i": item, "met": label(met), "kop": kop, "rijen": rijen, "bevindingen": bevindingen}
+        )
+    return uit
