@@ -70,7 +70,7 @@ class SpecForm(StapForm):
     """A step page whose plain fields come from its spec; `bouw` of a subclass adds what is
     not a plain field (and calls super)."""
 
-    spec: ClassVar[PaginaSpec]
+    spec: ClassVar[PaginaSpec] = PaginaSpec("")  # a subclass names its page's spec
 
     def bouw(self) -> None:
         velden_toevoegen(self, self.spec)
