@@ -74,9 +74,12 @@ def test_hulp_gekozen_met_alle_drie_de_voorwaarden(page: Any, axe: Any) -> None:
     assert page.locator("#foutsamenvatting").count() == 0
     geen_a11y_fouten(axe, page)
     ga_naar(page, "Samenvatting")
-    tekst = page.inner_text("main")
-    assert "ik bied of organiseer hulp" in tekst
-    assert "Hulp bieden of organiseren is mogelijk" in tekst
+    beslissingen = lees_verslag(page.content(), "stap5").teksten  # norm beside her choice
+    melden = beslissingen.index("1. Is melden noodzakelijk?")
+    assert beslissingen[melden + 2] == "Nee"
+    hulp = beslissingen.index("2. Is hulp verlenen of organiseren (ook) mogelijk?")
+    assert beslissingen[hulp + 1] == "hulp verlenen of organiseren is mogelijk"
+    assert beslissingen[hulp + 2] == "Ja"
 
 
 def test_afsluiten_bij_afweging_1_nee(page: Any, axe: Any) -> None:
