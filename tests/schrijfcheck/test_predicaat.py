@@ -176,3 +176,51 @@ def test_oordeel_over_een_ander_ook_met_werkwoord_achteraan(tekst: str, deel: st
 )
 def test_feitelijk_met_dezelfde_woorden_gaat_door(tekst: str) -> None:
     assert "interpretatie" not in categorieen(tekst)
+
+
+@pytest.mark.parametrize(
+    ("tekst", "categorie", "deel"),
+    [
+        ("Moeder zal het wel druk hebben met vier kinderen.", "vaag", "zal het wel"),
+        ("Zij is vast niet blij met de melding.", "vaag", "vast niet"),
+        ("Vader was weer eens te laat bij de overdracht.", "interpretatie", "weer eens"),
+    ],
+)
+def test_een_aanname_of_verwijt_wordt_gemeld(tekst: str, categorie: str, deel: str) -> None:
+    assert deel in gevonden(tekst, categorie)
+
+
+@pytest.mark.parametrize(
+    "tekst",
+    [
+        "De arts stelde vast dat de arm gebroken was.",  # "vast" of "vaststellen"
+        "Ik zal de mentor morgen wel bellen.",  # a plan
+        "Vader kwam om 9.00 uur weer naar school.",
+    ],
+)
+def test_vast_wel_en_weer_zonder_aanname_gaan_door(tekst: str) -> None:
+    assert categorieen(tekst) == set()
+
+
+def test_eigen_waarneming_met_frequentie_is_niet_vaag_een_voorbehoud_wel() -> None:
+    """The guides open an observation with the writer's own noticing ("Het valt me op dat
+    ..."); a frequency word after it reports what she noticed. A hedge stays vaag."""
+    assert "vaag" not in categorieen("Ik merk dat moeder de laatste weken vaak te laat is.")
+    assert "vaag" not in categorieen("Het viel me op dat de jongen vaak zijn jas aanhield.")
+    assert gevonden("Ik merk dat moeder misschien drinkt.", "vaag") == ["misschien"]
+    assert gevonden("Moeder is de laatste weken vaak te laat.", "vaag") == ["vaak"]
+
+
+@pytest.mark.parametrize(
+    "tekst",
+    [
+        "Omdat hij zijn armen over elkaar sloeg, kwam hij defensief over.",  # basis first
+        "Hij sloeg zijn armen over elkaar. Daardoor lijkt het of hij zich afsluit.",
+    ],
+)
+def test_gemarkeerd_met_grond_vooraf_gaat_door(tekst: str) -> None:
+    assert not categorieen(tekst) & {"interpretatie", "vaag"}
+
+
+def test_net_is_een_tijdwoord_geen_oordeel() -> None:
+    assert categorieen("Moeder is net vertrokken met de kinderen.") == set()

@@ -290,7 +290,11 @@ def gemarkeerd(zin: Zin) -> bool:
     if not treffers:
         return False
     na = treffers[0].begin
-    return any(tok.laag in d.grond or tok.tekst in d.grond for tok in zin.tokens[na:])
+    if any(tok.laag in d.grond or tok.tekst in d.grond for tok in zin.tokens[na:]):
+        return True
+    # the basis may come first: "Omdat hij zijn armen over elkaar sloeg, kwam hij defensief
+    # over", "Daardoor lijkt het of ..." (a word, not a colon: "Observatie: ...")
+    return any(tok.laag in d.grond for tok in zin.tokens[:na] if tok.is_woord)
 
 
 def in_plan(zin: Zin) -> bool:

@@ -9,13 +9,14 @@ professional made them.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from meldwijzer.engine.schrijfcheck.context import ZinAnalyse, clausebegin
-from meldwijzer.engine.schrijfcheck.lexicon import Treffer
-from meldwijzer.engine.schrijfcheck.lijsten import Woorden
+from meldwijzer.engine.schrijfcheck.lexicon import Lexicon, Treffer, lexicon_uit
+from meldwijzer.engine.schrijfcheck.lijsten import Woorden, laad_data
 from meldwijzer.engine.schrijfcheck.model import Span
 from meldwijzer.engine.schrijfcheck.predicaat import eigen_toestand
-from meldwijzer.engine.schrijfcheck.tekst import GRENSTEKENS, Token
+from meldwijzer.engine.schrijfcheck.tekst import GRENSTEKENS, Token, Zin
 
 _NEGATIE_AFSTAND = 6
 _MOGELIJK_NIET_NA = frozenset({"zo", "niet", "zover", "indien", "waar", "alle", "voor"})
@@ -122,6 +123,17 @@ def _geteld(tokens: Sequence[Token]) -> bool:
     return False
 
 
+@cache
+def _waarneming() -> Lexicon:
+    return lexicon_uit({"woordgroepen": laad_data("vaag.yaml")["waarneming"]})
+
+
+def _waargenomen(zin: Zin, k: int) -> bool:
+    """The writer frames what follows as her own noticing ("Het valt me op dat Bas de laatste
+    weken vaak ...", "Ik merk dat ..."), as the guides recommend; see vaag.yaml."""
+    return any(t.eind < k for t in _waarneming().zoek_in(zin))
+
+
 def vaag(analyses: Sequence[ZinAnalyse], w: Woorden) -> list[Span]:
     """Hedges and vague frequency or degree in the writer's own voice. A frequency word the
     sentence quantifies ("vaak, 4 keer per week") is left alone (`_geteld`)."""
@@ -136,7 +148,7 @@ def vaag(analyses: Sequence[ZinAnalyse], w: Woorden) -> list[Span]:
                 continue
             if tokens[t.begin].laag in _FREQUENTIE:
                 geteld = _geteld(tokens) if geteld is None else geteld
-                if geteld:
+                if geteld or _waargenomen(a.zin, t.begin):
                     continue
             uit.append(_span(tokens, t))
     return uit
