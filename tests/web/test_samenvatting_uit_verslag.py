@@ -21,7 +21,14 @@ from meldwijzer.verslag.document import Sectie, Veld, Velden
 from meldwijzer.web.flow.selectors import advies_voor, pack_laden
 from meldwijzer.web.flow.store import Geladen, staat_maken
 
-from .verslag_pagina import Gelezen, koppen_van_pagina, lees_verslag, schoon, uit_boom
+from .verslag_pagina import (
+    Gelezen,
+    buiten_verslag,
+    koppen_van_pagina,
+    lees_verslag,
+    schoon,
+    uit_boom,
+)
 
 GEMAAKT_OP = "Verslag gemaakt op"  # the moment of rendering: differs between two renders
 
@@ -58,6 +65,15 @@ def test_elke_sectie_en_elk_veld_van_het_verslag_staat_op_de_samenvatting(
         assert schoon(tekst) in schone_pagina, tekst
     # The dossier copy: no writing tips and no audit trail on the summary either.
     assert 'id="verslag-schrijfcheck"' not in pagina and 'id="verslag-audit"' not in pagina
+
+
+def test_de_pagina_schrijft_naast_het_verslag_geen_eigen_secties(client: Client) -> None:
+    """Besides the verslag, the page holds only its own parts: its title and the card with
+    downloads, controlekopie, mail and saving as a file; no hand-written record."""
+    casus = volle_casus()
+    koppen, lijsten = buiten_verslag(_samenvatting(client, casus))
+    assert koppen == [f"Casus {casus.label}", "Naar uw dossier"]
+    assert lijsten == 0
 
 
 def test_de_koppen_van_de_samenvatting_lopen_zonder_sprong_onder_de_h1(client: Client) -> None:

@@ -65,6 +65,17 @@ def koppen_van_pagina(pagina: str) -> list[tuple[int, str]]:
     return [(int(h.tag[1]), schoon(h.text_content())) for h in main.xpath(_KOPPEN)]
 
 
+def buiten_verslag(pagina: str) -> tuple[list[str], int]:
+    """The headings of the page's main content outside the verslag, and how many field lists
+    (`<dl>`) it has there: what the page writes itself."""
+    doc = lxml_html.fromstring(pagina)
+    (main,) = doc.xpath("//main")
+    buiten = './/*[not(ancestor-or-self::article[contains(@class, "verslag")])]'
+    koppen = main.xpath(f"{buiten}[self::h1 or self::h2 or self::h3 or self::h4 or self::h5]")
+    lijsten = main.xpath(f"{buiten}[self::dl]")
+    return [schoon(h.text_content()) for h in koppen], len(lijsten)
+
+
 def _blok(deel: object, uit: Gelezen) -> None:
     if isinstance(deel, Sectie):
         uit.koppen.append(schoon(deel.titel))

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import functools
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django import template
 from django.template.loader import render_to_string
 from django.utils.html import conditional_escape, escape
 from django.utils.safestring import SafeString, mark_safe
+
+if TYPE_CHECKING:
+    from meldwijzer.verslag.document import Verslag
 
 register = template.Library()
 
@@ -174,7 +177,7 @@ def veld(context: template.Context, bf: Any, inline: Any = False) -> SafeString:
 
 
 @register.simple_tag
-def verslag_fragment(verslag: Any, eerste_kop: int = 2) -> SafeString:
+def verslag_fragment(verslag: Verslag, eerste_kop: int = 2) -> SafeString:
     """The verslag's document tree as HTML (`verslag.render_html_fragment`, which escapes
     every text): the summary page shows the very tree the downloads are made from, so a field
     the verslag prints is on the summary without a second template (issue 18 item 2)."""
