@@ -27,24 +27,23 @@ from meldwijzer.engine.casus import (
 from meldwijzer.engine.gesprekken import gesprek_adviezen
 from meldwijzer.engine.norm_beslissingen import (
     BUITEN_MELDCODE,
-    _antwoord,
-    _hulp_faalt,
-    _meerderjarig,
-    _meldt,
     acuut,
     afweging5_historie,
     afwijkingen,
     antwoord,
     bespreken_met,
     binnen_meldcode,
+    hulp_faalt,
     hulp_open_wegens,
     kindcheck_nodig,
     mag_afsluiten,
+    meerderjarig,
     melden_open_wegens,
+    meldt,
     norm_hulp,
     norm_melden,
 )
-from meldwijzer.engine.norm_open import _open_punten, _stappen
+from meldwijzer.engine.norm_open import open_punten_voor, stappenoverzicht
 from meldwijzer.engine.regels import REGELS, item
 from meldwijzer.engine.reikwijdte import buiten_adviezen
 
@@ -56,7 +55,7 @@ DESKUNDIGEN_VOOR_GESPREK: frozenset[Vorm] = frozenset(
 
 def _twijfel(casus: Casus) -> bool:
     return casus.twijfel_aard_ernst or any(
-        _antwoord(casus, a) is Antwoord.TWIJFEL for a in AFWEGING_IDS
+        antwoord(casus, a) is Antwoord.TWIJFEL for a in AFWEGING_IDS
     )
 
 
@@ -75,7 +74,7 @@ def _adviezen(
         adviezen.append(item("partners_beide_client"))
     if _twijfel(casus):
         adviezen.append(item("veilig_thuis_raadplegen"))
-    if _antwoord(casus, "onveiligheid") is Antwoord.TWIJFEL:
+    if antwoord(casus, "onveiligheid") is Antwoord.TWIJFEL:
         adviezen.append(item("twijfel_onveiligheid"))
     if casus.vormen:
         adviezen.append(item("eerst_advies_specifieke_vorm"))
@@ -93,7 +92,7 @@ def _adviezen(
             adviezen.append(item("melden_en_hulp"))
     elif melden is BeslissingMelden.NIET_NOODZAKELIJK:
         adviezen.append(item("meldrecht"))
-    if casus.relevantie.andere_hulp and _antwoord(casus, "vermoeden") is not Antwoord.NEE:
+    if casus.relevantie.andere_hulp and antwoord(casus, "vermoeden") is not Antwoord.NEE:
         adviezen.append(item("melden_aanbevolen_andere_hulp"))
     if hulp is BeslissingHulp.MOGELIJK:
         adviezen.append(item("hulp_mogelijk"))
@@ -105,16 +104,16 @@ def _adviezen(
         adviezen.append(item("nieuwkomers"))
     if casus.verwijsindex.aangesloten:
         adviezen.append(item("verwijsindex"))
-    if _meldt(casus, melden):
+    if meldt(casus, melden):
         adviezen.extend(_positie_client(casus))
         adviezen.append(item("na_de_melding"))
     return adviezen
 
 
 def _waarom_noodzakelijk(casus: Casus) -> AdviesItem:
-    if casus.noodsituatie or _antwoord(casus, "onveiligheid") is Antwoord.JA:
+    if casus.noodsituatie or antwoord(casus, "onveiligheid") is Antwoord.JA:
         return item("melden_noodzakelijk_onveiligheid")
-    if _hulp_faalt(casus):
+    if hulp_faalt(casus):
         return item("melden_noodzakelijk_hulp")
     variant = "gezinsvoogd" if casus.relevantie.gezinsvoogd else "relevant"
     return item("melden_noodzakelijk_relevant", variant=variant)
@@ -123,7 +122,7 @@ def _waarom_noodzakelijk(casus: Casus) -> AdviesItem:
 def _positie_client(casus: Casus) -> list[AdviesItem]:
     """BPSW 3.3 Positie van de cliënt and 3.4 Betekenis 'zonder toestemming', for an adult
     client when a report is at stake."""
-    if not _meerderjarig(casus):
+    if not meerderjarig(casus):
         return []
     if casus.client.afhankelijk:
         return [item("positie_afhankelijke_client")]
@@ -160,8 +159,8 @@ def beoordeel(casus: Casus) -> Advies:
         meldcode_mag_afsluiten=mag_afsluiten(casus),
         bespreken_met=tuple(m.value for m in met),
         adviezen=_voorrang(_adviezen(casus, melden, hulp, met)),
-        open_punten=_met_voorrang(_open_punten(casus, melden, hulp)),
-        stappen=_stappen(casus),
+        open_punten=_met_voorrang(open_punten_voor(casus, melden, hulp)),
+        stappen=stappenoverzicht(casus),
         afwijkingen=afwijkingen(casus, melden, hulp),
         acuut=acuut(casus),
         melden_open_wegens=tuple(melden_open_wegens(casus)),

@@ -52,9 +52,6 @@ def antwoord(casus: Casus, afweging_id: str) -> Antwoord | None:
     return gegeven
 
 
-_antwoord = antwoord
-
-
 def acuut(casus: Casus) -> bool:
     """Acute unsafety, so the immediate route applies (Bijlage 2, Acute onveiligheid: "Hij of
     zij heeft direct bescherming nodig"; Disclosure: "Een specifieke vorm van acute
@@ -65,7 +62,7 @@ def acuut(casus: Casus) -> bool:
         return False
     if casus.noodsituatie:
         return True
-    if _antwoord(casus, "onveiligheid") not in (Antwoord.JA, Antwoord.TWIJFEL):
+    if antwoord(casus, "onveiligheid") not in (Antwoord.JA, Antwoord.TWIJFEL):
         return False
     return casus.disclosure or casus.onveiligheid_aard in (
         AardOnveiligheid.ACUUT,
@@ -80,15 +77,15 @@ def mag_afsluiten(casus: Casus) -> bool:
     (opnieuw) advies worden gevraagd aan Veilig Thuis" (2.2 Stap 4)."""
     return (
         casus.situatie not in BUITEN_MELDCODE
-        and _antwoord(casus, "vermoeden") is Antwoord.NEE
-        and _antwoord(casus, "onveiligheid") not in (Antwoord.JA, Antwoord.TWIJFEL)
+        and antwoord(casus, "vermoeden") is Antwoord.NEE
+        and antwoord(casus, "onveiligheid") not in (Antwoord.JA, Antwoord.TWIJFEL)
         and not casus.noodsituatie
         and not casus.twijfel_aard_ernst
     )
 
 
-def _hulp_faalt(casus: Casus) -> bool:
-    return any(_antwoord(casus, a) in (Antwoord.NEE, Antwoord.TWIJFEL) for a in HULP_AFWEGINGEN)
+def hulp_faalt(casus: Casus) -> bool:
+    return any(antwoord(casus, a) in (Antwoord.NEE, Antwoord.TWIJFEL) for a in HULP_AFWEGINGEN)
 
 
 def norm_melden(casus: Casus) -> BeslissingMelden:
@@ -106,19 +103,19 @@ def norm_melden(casus: Casus) -> BeslissingMelden:
     """
     if casus.situatie in BUITEN_MELDCODE:
         return BeslissingMelden.OPEN
-    vermoeden = _antwoord(casus, "vermoeden")
-    onveiligheid = _antwoord(casus, "onveiligheid")
+    vermoeden = antwoord(casus, "vermoeden")
+    onveiligheid = antwoord(casus, "onveiligheid")
     if casus.noodsituatie or onveiligheid is Antwoord.JA:
         return BeslissingMelden.NOODZAKELIJK
     if vermoeden is Antwoord.NEE:
         if onveiligheid is Antwoord.TWIJFEL:
             return BeslissingMelden.OPEN
         return BeslissingMelden.NIET_NOODZAKELIJK
-    if _hulp_faalt(casus):
+    if hulp_faalt(casus):
         return BeslissingMelden.NOODZAKELIJK
     if onveiligheid is Antwoord.TWIJFEL:
         return BeslissingMelden.OPEN
-    hulp = [_antwoord(casus, a) for a in HULP_AFWEGINGEN]
+    hulp = [antwoord(casus, a) for a in HULP_AFWEGINGEN]
     if (
         vermoeden is Antwoord.JA
         and onveiligheid is Antwoord.NEE
@@ -139,8 +136,8 @@ def melden_open_wegens(casus: Casus) -> list[AdviesItem]:
     if casus.situatie in BUITEN_MELDCODE:
         return [item("buiten_meldcode", variant=casus.situatie.value)]
     wegens: list[AdviesItem] = []
-    vermoeden = _antwoord(casus, "vermoeden")
-    onveiligheid = _antwoord(casus, "onveiligheid")
+    vermoeden = antwoord(casus, "vermoeden")
+    onveiligheid = antwoord(casus, "onveiligheid")
     if onveiligheid is Antwoord.TWIJFEL:
         wegens.append(item("twijfel_onveiligheid"))
         if vermoeden is Antwoord.NEE:  # afwegingen 3–5 are not asked without a suspicion
@@ -152,7 +149,7 @@ def melden_open_wegens(casus: Casus) -> list[AdviesItem]:
     if onveiligheid is None:
         wegens.append(item("afweging_open", variant="onveiligheid"))
     for afweging_id in HULP_AFWEGINGEN:
-        if _antwoord(casus, afweging_id) is None:
+        if antwoord(casus, afweging_id) is None:
             wegens.append(item("afweging_open", variant=afweging_id))
     if not wegens:
         wegens.append(item("melding_relevant_open"))
@@ -165,11 +162,9 @@ def hulp_open_wegens(casus: Casus) -> list[AdviesItem]:
         return []
     if casus.situatie in BUITEN_MELDCODE:
         return [item("buiten_meldcode", variant=casus.situatie.value)]
-    if _antwoord(casus, "vermoeden") is Antwoord.NEE:
+    if antwoord(casus, "vermoeden") is Antwoord.NEE:
         return [item("geen_hulpbeslissing")]
-    return [
-        item("afweging_open", variant=a) for a in HULP_AFWEGINGEN if _antwoord(casus, a) is None
-    ]
+    return [item("afweging_open", variant=a) for a in HULP_AFWEGINGEN if antwoord(casus, a) is None]
 
 
 def norm_hulp(casus: Casus) -> BeslissingHulp:
@@ -179,9 +174,9 @@ def norm_hulp(casus: Casus) -> BeslissingHulp:
     (4), and it leads to lasting safety (5, its latest weighing). One that fails or is in
     doubt: not possible.
     """
-    if casus.situatie in BUITEN_MELDCODE or _antwoord(casus, "vermoeden") is Antwoord.NEE:
+    if casus.situatie in BUITEN_MELDCODE or antwoord(casus, "vermoeden") is Antwoord.NEE:
         return BeslissingHulp.OPEN
-    hulp = [_antwoord(casus, a) for a in HULP_AFWEGINGEN]
+    hulp = [antwoord(casus, a) for a in HULP_AFWEGINGEN]
     if any(a in (Antwoord.NEE, Antwoord.TWIJFEL) for a in hulp):
         return BeslissingHulp.NIET_MOGELIJK
     if all(a is Antwoord.JA for a in hulp):
@@ -218,7 +213,7 @@ def bespreken_met(casus: Casus) -> tuple[GesprekMet, ...]:
     return (GesprekMet.CLIENT,)
 
 
-def _kinderen_betrokken(casus: Casus) -> bool:
+def kinderen_betrokken(casus: Casus) -> bool:
     leeftijd = casus.client.leeftijd
     return (leeftijd is not None and leeftijd < 18) or casus.kindcheck.kinderen is JaNeeOnbekend.JA
 
@@ -241,14 +236,11 @@ def kindcheck_nodig(casus: Casus) -> bool:
     return not ouderen_slachtoffer
 
 
-_kindcheck_nodig = kindcheck_nodig
-
-
-def _meerderjarig(casus: Casus) -> bool:
+def meerderjarig(casus: Casus) -> bool:
     return casus.client.leeftijd is not None and casus.client.leeftijd >= 18
 
 
-def _meldt(casus: Casus, melden: BeslissingMelden) -> bool:
+def meldt(casus: Casus, melden: BeslissingMelden) -> bool:
     """A report is at stake: her own choice is to report, or the norm requires it."""
     keuze = casus.beslissingen.melden.keuze
     return keuze is Keuze.JA or (keuze is None and melden is BeslissingMelden.NOODZAKELIJK)

@@ -27,27 +27,27 @@ from meldwijzer.engine.casus import (
 from meldwijzer.engine.gesprekken import gesprek_open_punten, stap3_gedaan
 from meldwijzer.engine.norm_beslissingen import (
     BUITEN_MELDCODE,
-    _antwoord,
-    _kindcheck_nodig,
-    _kinderen_betrokken,
-    _meldt,
     acuut,
     afwijkingen,
+    antwoord,
     bespreken_met,
+    kindcheck_nodig,
+    kinderen_betrokken,
+    meldt,
 )
 from meldwijzer.engine.regels import item
 from meldwijzer.engine.reikwijdte import buiten_open_punten
 
 
-def _stappen(casus: Casus) -> tuple[Stapoverzicht, ...]:
+def stappenoverzicht(casus: Casus) -> tuple[Stapoverzicht, ...]:
     gedaan = {
         1: bool(casus.signalen),
         2: bool(casus.consultaties),
         3: stap3_gedaan(casus),
-        4: _antwoord(casus, "vermoeden") is not None
+        4: antwoord(casus, "vermoeden") is not None
         and (
-            _antwoord(casus, "vermoeden") is Antwoord.NEE
-            or _antwoord(casus, "onveiligheid") is not None
+            antwoord(casus, "vermoeden") is Antwoord.NEE
+            or antwoord(casus, "onveiligheid") is not None
         ),
         5: casus.beslissingen.melden.keuze is not None
         and casus.beslissingen.hulp.keuze is not None,
@@ -68,7 +68,9 @@ def _stappen(casus: Casus) -> tuple[Stapoverzicht, ...]:
     return tuple(overzicht)
 
 
-def _open_punten(casus: Casus, melden: BeslissingMelden, hulp: BeslissingHulp) -> list[AdviesItem]:
+def open_punten_voor(
+    casus: Casus, melden: BeslissingMelden, hulp: BeslissingHulp
+) -> list[AdviesItem]:
     if casus.situatie in BUITEN_MELDCODE:
         return buiten_open_punten(casus)
     punten: list[AdviesItem] = []
@@ -81,14 +83,14 @@ def _open_punten(casus: Casus, melden: BeslissingMelden, hulp: BeslissingHulp) -
         for s in casus.signalen
     ):
         punten.append(item("hypothese_zonder_vervolg"))
-    if _kindcheck_nodig(casus) and casus.kindcheck.kinderen is JaNeeOnbekend.ONBEKEND:
+    if kindcheck_nodig(casus) and casus.kindcheck.kinderen is JaNeeOnbekend.ONBEKEND:
         punten.append(item("kindcheck"))
-    if _kinderen_betrokken(casus) and not casus.visie_kinderen:
+    if kinderen_betrokken(casus) and not casus.visie_kinderen:
         punten.append(item("visie_kinderen"))
     if _afhankelijkheid_vragen(casus, melden):
         punten.append(item("afhankelijkheid_onbekend"))
     if (
-        _antwoord(casus, "onveiligheid") is Antwoord.JA
+        antwoord(casus, "onveiligheid") is Antwoord.JA
         and casus.onveiligheid_aard is None
         and not casus.disclosure
     ):
@@ -113,7 +115,7 @@ def _open_punten(casus: Casus, melden: BeslissingMelden, hulp: BeslissingHulp) -
         punten.append(item("verwijsindex_overwegen"))
     punten.extend(_open_afwegingen(casus))
     punten.extend(_open_beslissingen(casus, melden, hulp))
-    if _meldt(casus, melden):
+    if meldt(casus, melden):
         punten.extend(_open_melding(casus))
     return punten
 
@@ -125,12 +127,12 @@ def _afhankelijkheid_vragen(casus: Casus, melden: BeslissingMelden) -> bool:
         return False
     if casus.client.leeftijd is not None and casus.client.leeftijd < 18:
         return False
-    return Vorm.OUDERENMISHANDELING in casus.vormen or _meldt(casus, melden)
+    return Vorm.OUDERENMISHANDELING in casus.vormen or meldt(casus, melden)
 
 
 def _open_afwegingen(casus: Casus) -> list[AdviesItem]:
     punten: list[AdviesItem] = []
-    vermoeden = _antwoord(casus, "vermoeden")
+    vermoeden = antwoord(casus, "vermoeden")
     relevant = ["vermoeden"] if vermoeden is Antwoord.NEE else list(AFWEGING_IDS)
     for afweging_id in relevant:
         gegeven = getattr(casus.afwegingen, afweging_id)
@@ -154,7 +156,7 @@ def _open_beslissingen(
     # 2.2 Specifieke vormen) and for a one-off contact ("niet mogelijk is alle stappen van het
     # basismodel te zetten", 2.1 Eenmalige contacten).
     if besloten and not (acuut(casus) or Vorm.VGV in casus.vormen or casus.eenmalig_contact):
-        niet_gezet = [s.nummer for s in _stappen(casus)[:4] if s.status is StapStatus.OPEN]
+        niet_gezet = [s.nummer for s in stappenoverzicht(casus)[:4] if s.status is StapStatus.OPEN]
         if niet_gezet:
             punten.append(item("stappen_niet_gezet", variant=", ".join(map(str, niet_gezet))))
     for afwijking in afwijkingen(casus, melden, hulp):

@@ -20,15 +20,20 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from meldwijzer.engine.normtabel.afwegingen import (
-    _aard,
-    _afsluiten,
-    _herwegingen,
-    _hoofdtabel,
-    _nood,
-    _relevantie,
+    aard_sectie,
+    afsluiten_sectie,
+    herwegingen_sectie,
+    hoofdtabel_sectie,
+    nood_sectie,
+    relevantie_sectie,
 )
-from meldwijzer.engine.normtabel.legenda import _legenda, _lezingen
-from meldwijzer.engine.normtabel.situaties import _leeftijden, _positie, _situaties, _vormen
+from meldwijzer.engine.normtabel.legenda import legenda_sectie, lezingen_sectie
+from meldwijzer.engine.normtabel.situaties import (
+    leeftijden_sectie,
+    positie_sectie,
+    situaties_sectie,
+    vormen_sectie,
+)
 from meldwijzer.engine.regels import AFWEGING_NAMEN
 
 __all__ = ["document", "main"]
@@ -53,20 +58,20 @@ def document() -> str:
         "Advice that depends only on the client's age (`gesprek_client`, `gesprek_ouders`, "
         "`gesprek_kind`) is left out of sections 1 and 2.1–2.5; section 2.6 shows it.",
         "",
-        *_lezingen(),
-        *_hoofdtabel(),
+        *lezingen_sectie(),
+        *hoofdtabel_sectie(),
         "## 2. What else changes the outcome",
         "",
-        *_nood(),
-        *_aard(),
-        *_relevantie(),
-        *_afsluiten(),
-        *_herwegingen(),
-        *_leeftijden(),
-        *_positie(),
-        *_situaties(),
-        *_vormen(),
-        *_legenda(),
+        *nood_sectie(),
+        *aard_sectie(),
+        *relevantie_sectie(),
+        *afsluiten_sectie(),
+        *herwegingen_sectie(),
+        *leeftijden_sectie(),
+        *positie_sectie(),
+        *situaties_sectie(),
+        *vormen_sectie(),
+        *legenda_sectie(),
     ]
     return "\n".join(delen).rstrip() + "\n"
 

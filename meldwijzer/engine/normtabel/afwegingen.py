@@ -9,22 +9,22 @@ import itertools
 
 from meldwijzer.engine.norm import beoordeel
 from meldwijzer.engine.normtabel.opmaak import (
-    _ACHTERGROND,
-    _KOP,
+    ACHTERGROND,
     ANTWOORDEN,
+    KOP,
     TOON,
-    _casus,
-    _codes,
-    _eerste,
-    _ja,
-    _jn,
-    _sectie,
-    _tabel,
-    _uitkomst,
+    codes_tekst,
+    eerste_advies,
+    ja_nee,
+    sectie,
+    tabel,
+    uitkomst,
+    vet_ja,
+    voorbeeld,
 )
 
 
-def _hoofdtabel() -> list[str]:
+def hoofdtabel_sectie() -> list[str]:
     uit = [
         "## 1. Every combination of the five afwegingen",
         "",
@@ -39,28 +39,28 @@ def _hoofdtabel() -> list[str]:
         uit += [f"### Afweging 1 {TOON[v]}, afweging 2 {TOON[o]}", ""]
         rijen = []
         for h, m, d in itertools.product(ANTWOORDEN, repeat=3):
-            advies = beoordeel(_casus((v, o, h, m, d)))
+            advies = beoordeel(voorbeeld((v, o, h, m, d)))
             rijen.append(
                 [
                     TOON[h],
                     TOON[m],
                     TOON[d],
-                    *_uitkomst(advies),
-                    _codes(advies.adviezen, _ACHTERGROND),
+                    *uitkomst(advies),
+                    codes_tekst(advies.adviezen, ACHTERGROND),
                 ]
             )
         if all(r[3:] == rijen[0][3:] for r in rijen):
             rijen = [["alle", "alle", "alle", *rijen[0][3:]]]
-        uit += _tabel(_KOP, rijen)
+        uit += tabel(KOP, rijen)
     return uit
 
 
-def _nood() -> list[str]:
+def nood_sectie() -> list[str]:
     rijen = []
     for v, o in itertools.product(ANTWOORDEN, ANTWOORDEN):
-        advies = beoordeel(_casus((v, o, None, None, None), noodsituatie=True))
-        rijen.append([TOON[v], TOON[o], *_uitkomst(advies), f"`{advies.adviezen[0].code}`"])
-    return _sectie(
+        advies = beoordeel(voorbeeld((v, o, None, None, None), noodsituatie=True))
+        rijen.append([TOON[v], TOON[o], *uitkomst(advies), f"`{advies.adviezen[0].code}`"])
+    return sectie(
         "2.1 Emergency (`noodsituatie: true`)",
         "Afwegingen 3–5 not answered. An emergency makes a report necessary and never allows "
         "closing; its advice comes first.",
@@ -69,12 +69,12 @@ def _nood() -> list[str]:
     )
 
 
-def _aard() -> list[str]:
+def aard_sectie() -> list[str]:
     rijen = []
     for o, aard, disclosure in itertools.product(
         ("ja", "twijfel", "nee"), (None, "acuut", "structureel", "beide"), (False, True)
     ):
-        c = _casus(
+        c = voorbeeld(
             ("ja", o, None, None, None),
             onveiligheid_aard=aard,
             disclosure=disclosure,
@@ -85,14 +85,14 @@ def _aard() -> list[str]:
             [
                 TOON[o],
                 aard or "–",
-                _ja(disclosure),
-                _ja(advies.acuut),
+                vet_ja(disclosure),
+                vet_ja(advies.acuut),
                 f"**{advies.beslissing_melden.value}**",
-                f"`{_eerste(advies)}`",
-                _ja("stappen_niet_gezet" in advies.open_codes()),
+                f"`{eerste_advies(advies)}`",
+                vet_ja("stappen_niet_gezet" in advies.open_codes()),
             ]
         )
-    return _sectie(
+    return sectie(
         "2.2 Acute, structural, both; disclosure",
         "Afweging 1 `ja`, afwegingen 3–5 not answered, decision to report taken, no steps "
         "recorded. `take all steps first` is the open point `stappen_niet_gezet`.",
@@ -101,11 +101,11 @@ def _aard() -> list[str]:
     )
 
 
-def _relevantie() -> list[str]:
+def relevantie_sectie() -> list[str]:
     rijen = []
     for gv, ah, rel in itertools.product((None, False, True), repeat=3):
         relevantie = {"gezinsvoogd": gv, "andere_hulp": ah, "relevant": rel}
-        advies = beoordeel(_casus(("ja", "nee", "ja", "ja", "ja"), relevantie=relevantie))
+        advies = beoordeel(voorbeeld(("ja", "nee", "ja", "ja", "ja"), relevantie=relevantie))
         norm = {
             "melden_noodzakelijk_relevant",
             "melden_aanbevolen_andere_hulp",
@@ -114,15 +114,15 @@ def _relevantie() -> list[str]:
         }
         rijen.append(
             [
-                TOON.get(_jn(gv), "–"),
-                TOON.get(_jn(ah), "–"),
-                TOON.get(_jn(rel), "–"),
-                *_uitkomst(advies)[:1],
-                _codes(advies.melden_open_wegens),
-                _codes(a for a in advies.adviezen if a.code in norm),
+                TOON.get(ja_nee(gv), "–"),
+                TOON.get(ja_nee(ah), "–"),
+                TOON.get(ja_nee(rel), "–"),
+                *uitkomst(advies)[:1],
+                codes_tekst(advies.melden_open_wegens),
+                codes_tekst(a for a in advies.adviezen if a.code in norm),
             ]
         )
-    return _sectie(
+    return sectie(
         "2.3 Help is possible: is a report relevant? (2.2 Stap 5; FAQ)",
         "Afweging 1 `ja`, 2 `nee`, 3–5 `ja`: help is possible. The norm then asks the "
         "seed's question of 2.2 Stap 5 (relevant although she can keep helping?), and the "
@@ -133,14 +133,14 @@ def _relevantie() -> list[str]:
     )
 
 
-def _afsluiten() -> list[str]:
+def afsluiten_sectie() -> list[str]:
     rijen = []
     for o, nood, twijfel in itertools.product(ANTWOORDEN, (False, True), (False, True)):
         advies = beoordeel(
-            _casus(("nee", o, None, None, None), noodsituatie=nood, twijfel_aard_ernst=twijfel)
+            voorbeeld(("nee", o, None, None, None), noodsituatie=nood, twijfel_aard_ernst=twijfel)
         )
-        rijen.append([TOON[o], _ja(nood), _ja(twijfel), *_uitkomst(advies)])
-    return _sectie(
+        rijen.append([TOON[o], vet_ja(nood), vet_ja(twijfel), *uitkomst(advies)])
+    return sectie(
         "2.4 No suspicion (afweging 1 `nee`): when may the meldcode be closed?",
         "Closing is allowed only without doubt or `ja` on afweging 2, without an emergency and "
         "without doubt about the next step.",
@@ -157,7 +157,7 @@ def _afsluiten() -> list[str]:
     )
 
 
-def _herwegingen() -> list[str]:
+def herwegingen_sectie() -> list[str]:
     gevallen = [
         ("ja", []),
         ("ja", ["ja"]),
@@ -173,7 +173,7 @@ def _herwegingen() -> list[str]:
             for i, a in enumerate(later)
         ]
         advies = beoordeel(
-            _casus(
+            voorbeeld(
                 ("ja", "nee", "ja", "ja", eerste),
                 herwegingen=herwegingen,
                 relevantie={"relevant": False},
@@ -188,7 +188,7 @@ def _herwegingen() -> list[str]:
                 str(len(advies.afweging5_historie)),
             ]
         )
-    return _sectie(
+    return sectie(
         "2.5 Afweging 5 re-weighed while help runs",
         "Afweging 1 `ja`, 2 `nee`, 3 and 4 `ja`, report judged not relevant. The norm follows "
         "the last re-weighing; the history keeps them all (`afweging5_historie`).",

@@ -7,7 +7,7 @@ from __future__ import annotations
 from meldwijzer.engine.regels import REGELS
 
 
-def _legenda() -> list[str]:
+def legenda_sectie() -> list[str]:
     uit = [
         "## 3. Codes, texts and the seed text they rest on",
         "",
@@ -107,7 +107,7 @@ LEZINGEN: tuple[tuple[str, str], ...] = (
 )
 
 
-def _lezingen() -> list[str]:
+def lezingen_sectie() -> list[str]:
     uit = ["## 0. Readings where the seeds leave room", ""]
     for nummer, (lezing, waarom) in enumerate(LEZINGEN, start=1):
         uit.append(f"{nummer}. **{lezing}** {waarom}")

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from typing import Any
 
-from meldwijzer.engine.advies import Advies
+from meldwijzer.engine.advies import Advies, AdviesItem
 from meldwijzer.engine.casus import AFWEGING_IDS, Casus
 
 ANTWOORDEN: tuple[str | None, ...] = (None, "ja", "nee", "twijfel")
@@ -17,16 +16,16 @@ ANTWOORDEN: tuple[str | None, ...] = (None, "ja", "nee", "twijfel")
 TOON = {None: "–", "ja": "ja", "nee": "nee", "twijfel": "twijfel"}
 
 
-def _casus(antwoorden: Sequence[str | None], **data: Any) -> Casus:
+def voorbeeld(antwoorden: Sequence[str | None], **data: object) -> Casus:
     afw = {a: w for a, w in zip(AFWEGING_IDS, antwoorden, strict=True) if w}
     return Casus.model_validate({"afwegingen": afw, **data})
 
 
-def _ja(waarde: bool) -> str:
+def vet_ja(waarde: bool) -> str:
     return "**ja**" if waarde else "nee"
 
 
-def _codes(items: Iterable[Any], weg: frozenset[str] = frozenset()) -> str:
+def codes_tekst(items: Iterable[AdviesItem], weg: frozenset[str] = frozenset()) -> str:
     """Codes in order; `afweging_open` and `motivatie_ontbreekt` name their afwegingen."""
     codes: dict[str, list[str]] = {}
     for i in items:
@@ -42,16 +41,16 @@ def _codes(items: Iterable[Any], weg: frozenset[str] = frozenset()) -> str:
 _MET_NUMMER = frozenset({"afweging_open", "motivatie_ontbreekt"})
 
 
-def _uitkomst(advies: Advies) -> list[str]:
+def uitkomst(advies: Advies) -> list[str]:
     return [
         f"**{advies.beslissing_melden.value}**",
         advies.beslissing_hulp.value,
-        _ja(advies.meldcode_mag_afsluiten),
-        _codes(advies.melden_open_wegens),
+        vet_ja(advies.meldcode_mag_afsluiten),
+        codes_tekst(advies.melden_open_wegens),
     ]
 
 
-def _tabel(kop: Sequence[str], rijen: Iterable[Sequence[str]]) -> list[str]:
+def tabel(kop: Sequence[str], rijen: Iterable[Sequence[str]]) -> list[str]:
     regels = ["| " + " | ".join(kop) + " |", "|" + "---|" * len(kop)]
     regels += ["| " + " | ".join(r) + " |" for r in rijen]
     return [*regels, ""]
@@ -59,22 +58,22 @@ def _tabel(kop: Sequence[str], rijen: Iterable[Sequence[str]]) -> list[str]:
 
 #: Advice that depends only on age or the record, not on the answers: left out of the main
 #: table (its own section below shows it).
-_ACHTERGROND = frozenset({"gesprek_client", "gesprek_ouders", "gesprek_kind"})
+ACHTERGROND = frozenset({"gesprek_client", "gesprek_ouders", "gesprek_kind"})
 
 
-_KOP = ["3", "4", "5", "melden", "hulp", "afsluiten", "waarom open", "adviezen"]
+KOP = ["3", "4", "5", "melden", "hulp", "afsluiten", "waarom open", "adviezen"]
 
 
-def _sectie(
+def sectie(
     titel: str, uitleg: str, kop: Sequence[str], rijen: Iterable[Sequence[str]]
 ) -> list[str]:
-    return [f"### {titel}", "", uitleg, "", *_tabel(kop, rijen)]
+    return [f"### {titel}", "", uitleg, "", *tabel(kop, rijen)]
 
 
-def _eerste(advies: Advies) -> str:
+def eerste_advies(advies: Advies) -> str:
     """The first advice that depends on the answers (not only on age)."""
-    return next((a.code for a in advies.adviezen if a.code not in _ACHTERGROND), "–")
+    return next((a.code for a in advies.adviezen if a.code not in ACHTERGROND), "–")
 
 
-def _jn(waarde: bool | None) -> str | None:
+def ja_nee(waarde: bool | None) -> str | None:
     return None if waarde is None else ("ja" if waarde else "nee")

@@ -9,18 +9,18 @@ import itertools
 from meldwijzer.engine.casus import Situatie, Vorm
 from meldwijzer.engine.norm import beoordeel
 from meldwijzer.engine.normtabel.opmaak import (
-    _ACHTERGROND,
+    ACHTERGROND,
     TOON,
-    _casus,
-    _codes,
-    _ja,
-    _jn,
-    _sectie,
-    _uitkomst,
+    codes_tekst,
+    ja_nee,
+    sectie,
+    uitkomst,
+    vet_ja,
+    voorbeeld,
 )
 
 
-def _leeftijden() -> list[str]:
+def leeftijden_sectie() -> list[str]:
     gevallen: list[tuple[int | None, bool | None]] = [
         (None, None),
         (5, None),
@@ -37,7 +37,7 @@ def _leeftijden() -> list[str]:
     rijen = []
     for leeftijd, thuis in gevallen:
         advies = beoordeel(
-            _casus(
+            voorbeeld(
                 ("ja", "ja", None, None, None), client={"leeftijd": leeftijd, "woont_thuis": thuis}
             )
         )
@@ -54,13 +54,13 @@ def _leeftijden() -> list[str]:
         rijen.append(
             [
                 "–" if leeftijd is None else str(leeftijd),
-                TOON.get(_jn(thuis), "–"),
+                TOON.get(ja_nee(thuis), "–"),
                 ", ".join(advies.bespreken_met),
-                _codes(a for a in advies.adviezen if a.code in leeftijdscodes),
-                _codes(p for p in advies.open_punten if p.code in leeftijdscodes),
+                codes_tekst(a for a in advies.adviezen if a.code in leeftijdscodes),
+                codes_tekst(p for p in advies.open_punten if p.code in leeftijdscodes),
             ]
         )
-    return _sectie(
+    return sectie(
         "2.6 Age bands",
         "Afweging 1 and 2 `ja`. Age decides with whom a report is discussed (2.2 Stap 5, "
         "3.2 NB 1) and whether the kindcheck is asked.",
@@ -69,11 +69,11 @@ def _leeftijden() -> list[str]:
     )
 
 
-def _positie() -> list[str]:
+def positie_sectie() -> list[str]:
     rijen = []
     for afhankelijk, kinderen in itertools.product((None, False, True), ("onbekend", "nee", "ja")):
         advies = beoordeel(
-            _casus(
+            voorbeeld(
                 ("ja", "ja", None, None, None),
                 client={"leeftijd": 40, "afhankelijk": afhankelijk},
                 kindcheck={"kinderen": kinderen},
@@ -82,12 +82,12 @@ def _positie() -> list[str]:
         codes = {"positie_meerderjarige", "positie_afhankelijke_client", "afhankelijkheid_onbekend"}
         rijen.append(
             [
-                TOON.get(_jn(afhankelijk), "–"),
+                TOON.get(ja_nee(afhankelijk), "–"),
                 kinderen,
-                _codes(a for a in (*advies.adviezen, *advies.open_punten) if a.code in codes),
+                codes_tekst(a for a in (*advies.adviezen, *advies.open_punten) if a.code in codes),
             ]
         )
-    return _sectie(
+    return sectie(
         "2.7 Position of an adult client (3.3, 3.4)",
         "Client of 40, afweging 1 and 2 `ja` (a report is at stake).",
         ["afhankelijk", "minderjarige kinderen", "adviezen en open punten"],
@@ -95,19 +95,19 @@ def _positie() -> list[str]:
     )
 
 
-def _situaties() -> list[str]:
+def situaties_sectie() -> list[str]:
     rijen = []
     for situatie in Situatie:
-        advies = beoordeel(_casus(("ja", "ja", None, None, None), situatie=situatie.value))
+        advies = beoordeel(voorbeeld(("ja", "ja", None, None, None), situatie=situatie.value))
         rijen.append(
             [
                 f"`{situatie.value}`",
-                _ja(advies.binnen_meldcode),
-                *_uitkomst(advies)[:3],
-                _codes(advies.adviezen, _ACHTERGROND),
+                vet_ja(advies.binnen_meldcode),
+                *uitkomst(advies)[:3],
+                codes_tekst(advies.adviezen, ACHTERGROND),
             ]
         )
-    return _sectie(
+    return sectie(
         "2.8 Situations (scope, 1.3 and Bijlage 1b Stap 1)",
         "Afweging 1 and 2 `ja`.",
         ["situatie", "binnen meldcode", "melden", "hulp", "afsluiten", "adviezen"],
@@ -115,12 +115,12 @@ def _situaties() -> list[str]:
     )
 
 
-def _vormen() -> list[str]:
+def vormen_sectie() -> list[str]:
     rijen = []
     for vorm in Vorm:
         for rol in (None, "slachtoffer"):
             advies = beoordeel(
-                _casus(
+                voorbeeld(
                     ("ja", None, None, None, None),
                     vormen=[vorm.value],
                     client={"leeftijd": 70, "rol": rol},
@@ -131,14 +131,14 @@ def _vormen() -> list[str]:
                 [
                     f"`{vorm.value}`",
                     rol or "–",
-                    _codes(advies.adviezen, _ACHTERGROND),
-                    _ja("stappen_niet_gezet" in advies.open_codes()),
-                    _ja("kindcheck" in advies.open_codes()),
+                    codes_tekst(advies.adviezen, ACHTERGROND),
+                    vet_ja("stappen_niet_gezet" in advies.open_codes()),
+                    vet_ja("kindcheck" in advies.open_codes()),
                 ]
             )
     for vlag in ("eenmalig_contact", "noodsituatie"):
         advies = beoordeel(
-            _casus(
+            voorbeeld(
                 ("ja", None, None, None, None),
                 beslissingen={"melden": {"keuze": "ja"}},
                 **{vlag: True},
@@ -148,12 +148,12 @@ def _vormen() -> list[str]:
             [
                 f"`{vlag}`",
                 "–",
-                _codes(advies.adviezen, _ACHTERGROND),
-                _ja("stappen_niet_gezet" in advies.open_codes()),
-                _ja("kindcheck" in advies.open_codes()),
+                codes_tekst(advies.adviezen, ACHTERGROND),
+                vet_ja("stappen_niet_gezet" in advies.open_codes()),
+                vet_ja("kindcheck" in advies.open_codes()),
             ]
         )
-    return _sectie(
+    return sectie(
         "2.9 Specific forms, one-off contact and the steps before deciding",
         "Client of 70, afweging 1 `ja`, decision to report taken, no steps recorded.",
         ["vorm", "rol cliënt", "adviezen", "take all steps first", "kindcheck gevraagd"],
