@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from django.test import Client, override_settings
+from web.verslag_pagina import lees_verslag
 
 from meldwijzer.web.org import selectors, services, store
 from meldwijzer.web.org.models import AuditEntry, StoredCasus
@@ -295,3 +296,20 @@ def test_opslaan_in_de_stappen_van_een_intussen_afgesloten_casus_geeft_de_pagina
     assert "Nog een keer" in html  # her input is still in the form
     opgeslagen = StoredCasus.objects.get(pk=stored.pk)
     assert [s.tekst for s in selectors.casus_lezen(opgeslagen).signalen] == [GEHEIM_SIGNAAL]
+
+
+@ORG
+def test_samenvatting_van_een_opgeslagen_casus_toont_het_verslag_zonder_export(
+    stored: StoredCasus, cast: Cast
+) -> None:
+    """Organisation mode: the summary shows the stored casus's verslag (issue 18 item 2);
+    reading it is no export, so it logs none and shows no audit trail (that goes with a
+    download)."""
+    client = ingelogd(cast.medewerker)
+    staat = _open(client, stored)
+    r = client.post("/samenvatting/", {"staat": staat, "pagina": "overzicht", "actie": "opslaan"})
+    assert r.status_code == 200
+    html = r.content.decode()
+    assert lees_verslag(html, "stap1-waarnemingen").waarden("Beschrijving") == [GEHEIM_SIGNAAL]
+    assert 'id="verslag-audit"' not in html
+    assert not AuditEntry.objects.filter(object_id=str(stored.pk), actie__startswith="export_")
