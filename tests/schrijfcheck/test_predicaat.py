@@ -224,3 +224,21 @@ def test_gemarkeerd_met_grond_vooraf_gaat_door(tekst: str) -> None:
 
 def test_net_is_een_tijdwoord_geen_oordeel() -> None:
     assert categorieen("Moeder is net vertrokken met de kinderen.") == set()
+
+
+@pytest.mark.parametrize(
+    ("tekst", "deel"),
+    [
+        ("Cliënt is niet gemotiveerd.", "gemotiveerd"),  # the lexicon scores it objective
+        ("Zij is niet geïnteresseerd in het spel.", "geïnteresseerd"),
+        ("Meneer was vandaag niet zichzelf.", "niet zichzelf"),
+        ("De jongen had plezier tijdens het spel.", "had plezier"),
+        ("Moeder genoot van het gesprek.", "genoot van"),
+    ],
+)
+def test_motivatie_interesse_en_plezier_zijn_toegeschreven(tekst: str, deel: str) -> None:
+    assert any(deel in g for g in gevonden(tekst, "interpretatie"))
+
+
+def test_eigen_motivatie_gaat_door() -> None:
+    assert "interpretatie" not in categorieen("Ik ben gemotiveerd om dit samen op te pakken.")
