@@ -15,7 +15,7 @@ applied by `toepassen` (from `pages.stap3_toepassen`), so the page keeps one for
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django import forms
 
@@ -28,6 +28,9 @@ from meldwijzer.engine.casus import (
     GrondGeenGesprekKind,
 )
 from meldwijzer.engine.labels import keuzes
+
+if TYPE_CHECKING:
+    from meldwijzer.web.flow.forms.velden import FlowForm
 
 # The labels live in meldwijzer.engine.labels, shared with the verslag (issue 18).
 GRONDEN_KIND = keuzes(GrondGeenGesprekKind)
@@ -52,7 +55,7 @@ def _keuze(label: str, keuzes: list[tuple[str, str]], leeg: str) -> forms.Choice
     )
 
 
-def velden_toevoegen(form: Any) -> None:
+def velden_toevoegen(form: FlowForm) -> None:
     """Add the child and parent fields to the step-3 form when they apply."""
     from meldwijzer.web.flow.forms import tekstveld
 
@@ -80,7 +83,7 @@ def velden_toevoegen(form: Any) -> None:
     form.fields["ouders_toelichting"].initial = ouders.toelichting if ouders else ""
 
 
-def controleren(form: Any, data: dict[str, Any]) -> None:
+def controleren(form: FlowForm, data: dict[str, Any]) -> None:
     """Safety or losing sight of the child need the concrete indications written down."""
     for veld in ("kind", "ouders"):
         grond = data.get(f"{veld}_grond")
@@ -90,7 +93,7 @@ def controleren(form: Any, data: dict[str, Any]) -> None:
             form.add_error(f"{veld}_grond", "Kies waarom u dit gesprek niet voert.")
 
 
-def toepassen(form: Any, casus: Casus, nu: dt.datetime) -> Casus:
+def toepassen(form: FlowForm, casus: Casus, nu: dt.datetime) -> Casus:
     if "kind_grond" not in form.fields:
         return casus
     d = form.cleaned_data

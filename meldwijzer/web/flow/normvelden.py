@@ -17,7 +17,7 @@ applied by `*_toepassen` (from `pages`), so each page keeps one form.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django import forms
 from django.utils import timezone
@@ -25,6 +25,9 @@ from django.utils import timezone
 from meldwijzer.engine.casus import AardOnveiligheid, Antwoord, Casus, Herweging, JaNeeOnbekend
 from meldwijzer.engine.labels import keuzes, label
 from meldwijzer.web.flow import services as svc
+
+if TYPE_CHECKING:
+    from meldwijzer.web.flow.forms.velden import FlowForm
 
 #: Ja / nee / not known; "not known" is stored as None, so its value is empty.
 JA_NEE_ONBEKEND = [
@@ -65,7 +68,7 @@ def _keuze(label: str, choices: list[tuple[str, str]], *, help_text: str = "") -
 # --- scope -----------------------------------------------------------------------------
 
 
-def scope_velden(form: Any) -> None:
+def scope_velden(form: FlowForm) -> None:
     form.fields["afhankelijk"] = _keuze(
         "Is de cliënt afhankelijk van anderen, en daardoor minder goed in staat zelf op te "
         "treden tegen het geweld?",
@@ -75,7 +78,7 @@ def scope_velden(form: Any) -> None:
     form.fields["afhankelijk"].initial = _waarde(form.casus.client.afhankelijk)
 
 
-def scope_toepassen(form: Any, casus: Casus, nu: dt.datetime) -> Casus:
+def scope_toepassen(form: FlowForm, casus: Casus, nu: dt.datetime) -> Casus:
     if "afhankelijk" not in form.cleaned_data:
         return casus
     return svc.afhankelijk_vastleggen(
@@ -86,7 +89,7 @@ def scope_toepassen(form: Any, casus: Casus, nu: dt.datetime) -> Casus:
 # --- step 4 ----------------------------------------------------------------------------
 
 
-def stap4_velden(form: Any) -> None:
+def stap4_velden(form: FlowForm) -> None:
     form.fields["aard"] = _keuze(
         "Welke onveiligheid is het?", [("", "Nog niet bekend"), *keuzes(AardOnveiligheid)]
     )
@@ -101,7 +104,7 @@ def stap4_velden(form: Any) -> None:
     form.fields["disclosure"].initial = form.casus.disclosure
 
 
-def stap4_toepassen(form: Any, casus: Casus, nu: dt.datetime) -> Casus:
+def stap4_toepassen(form: FlowForm, casus: Casus, nu: dt.datetime) -> Casus:
     d = form.cleaned_data
     aard = d.get("aard") or None
     return svc.onveiligheid_aard_vastleggen(
@@ -115,7 +118,7 @@ def stap4_toepassen(form: Any, casus: Casus, nu: dt.datetime) -> Casus:
 # --- step 5 ----------------------------------------------------------------------------
 
 
-def stap5_velden(form: Any) -> None:
+def stap5_velden(form: FlowForm) -> None:
     from meldwijzer.web.flow.forms import datumveld, tekstveld
 
     r = form.casus.relevantie
@@ -142,7 +145,7 @@ def stap5_velden(form: Any) -> None:
     form.fields["rel_toelichting"].initial = r.toelichting
 
 
-def stap5_controleren(form: Any, data: dict[str, Any]) -> None:
+def stap5_controleren(form: FlowForm, data: dict[str, Any]) -> None:
     """A re-weighing needs its answer and its motivation."""
     if (data.get("hw_motivatie") or data.get("hw_datum")) and not data.get("hw_antwoord"):
         form.add_error("hw_antwoord", "Kies uw antwoord bij deze herweging.")
@@ -150,7 +153,7 @@ def stap5_controleren(form: Any, data: dict[str, Any]) -> None:
         form.add_error("hw_motivatie", "Motiveer deze herweging: wat ziet u nu?")
 
 
-def stap5_toepassen(form: Any, casus: Casus, nu: dt.datetime) -> Casus:
+def stap5_toepassen(form: FlowForm, casus: Casus, nu: dt.datetime) -> Casus:
     d = form.cleaned_data
     casus = svc.relevantie_vastleggen(
         casus,

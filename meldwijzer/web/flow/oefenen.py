@@ -84,7 +84,7 @@ def oefening(request: HttpRequest, nummer: int) -> HttpResponse:
         raise Http404
     o = alle[nummer - 1]
     form = OefenForm(request.POST if request.method == "POST" else None)
-    context: dict[str, Any] = {
+    context: dict[str, object] = {
         "o": o,
         "form": form,
         "pack": pack,
@@ -97,7 +97,7 @@ def oefening(request: HttpRequest, nummer: int) -> HttpResponse:
     return render(request, "flow/oefening.html", context)
 
 
-def _uitkomst(pack: Pack, o: Oefening, data: dict[str, Any]) -> dict[str, Any]:
+def _uitkomst(pack: Pack, o: Oefening, data: dict[str, Any]) -> dict[str, object]:
     """Where the seed places the example, and the norm on her own answers."""
     from meldwijzer.web.flow.context import NORM_HULP, NORM_MELDEN
 

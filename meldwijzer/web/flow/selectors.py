@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from meldwijzer.content.model import Pack
 from meldwijzer.engine.advies import Advies, AdviesItem, StapStatus
 from meldwijzer.engine.casus import Antwoord, Casus, JaNeeOnbekend, Kindcheck, Vorm
 from meldwijzer.engine.norm import kindcheck_nodig
 from meldwijzer.engine.schrijfcheck import controleer
+from meldwijzer.engine.schrijfcheck.model import Bevinding
 
 #: Forms for which experts are consulted before any conversation (BPSW 2.2, stap 3).
 VORMEN_EERST_DESKUNDIGE = (Vorm.EERGERELATEERD, Vorm.HUWELIJKSDWANG, Vorm.VGV)
@@ -101,7 +101,7 @@ def stappen_overzicht(pack: Pack, casus: Casus, advies: Advies) -> list[StapRege
     return regels
 
 
-def schrijfcheck(tekst: str, *, soort: str | None = None, bron: str = "") -> list[Any]:
+def schrijfcheck(tekst: str, *, soort: str | None = None, bron: str = "") -> list[Bevinding]:
     """Findings of the writing check for one note; empty when the text is empty."""
     if not tekst.strip():
         return []

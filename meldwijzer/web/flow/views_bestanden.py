@@ -5,7 +5,7 @@ server in private mode."""
 from __future__ import annotations
 
 import hashlib
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
@@ -27,6 +27,9 @@ from meldwijzer.web.flow.views import (
     modus,
     render_pagina,
 )
+
+if TYPE_CHECKING:
+    from meldwijzer.verslag import AuditRegel
 
 
 def _geladen_of_fout(request: HttpRequest) -> Geladen | HttpResponse:
@@ -74,7 +77,7 @@ def verslag(request: HttpRequest, formaat: str) -> HttpResponse:
 
 def _export_vastleggen(
     request: HttpRequest, geladen: Geladen, *, wat: str, detail: str = ""
-) -> list[Any] | None:
+) -> list[AuditRegel] | None:
     """A plugged-in mode logs every export and puts the audit trail in the verslag;
     private mode has no server record, so nothing to log or include."""
     m = modus_voor()

@@ -6,12 +6,15 @@ import functools
 from typing import TYPE_CHECKING, Any
 
 from django import template
+from django.forms import BaseForm, BoundField
 from django.template.loader import render_to_string
 from django.utils.html import conditional_escape, escape
 from django.utils.safestring import SafeString, mark_safe
 
 if TYPE_CHECKING:
+    from meldwijzer.content.model import Blok, Stap
     from meldwijzer.verslag.document import Verslag
+    from meldwijzer.web.flow.forms.spec import SpecForm
 
 register = template.Library()
 
@@ -54,8 +57,9 @@ def _packtekst(tekst: str) -> SafeString:
 
 
 @register.filter
-def bij(mapping: Any, sleutel: str) -> Any:
-    """Dictionary lookup: {{ bevindingen|bij:veld.name }}."""
+def bij(mapping: Any, sleutel: str) -> object:
+    """Dictionary lookup: {{ bevindingen|bij:veld.name }}. `mapping` is whatever the page's
+    context holds (a missing variable is ""), hence Any and the AttributeError below."""
     try:
         return mapping.get(sleutel)
     except AttributeError:
@@ -63,7 +67,7 @@ def bij(mapping: Any, sleutel: str) -> Any:
 
 
 @register.filter
-def veldanker(form: Any, naam: str) -> str:
+def veldanker(form: BaseForm, naam: str) -> str:
     """The id an error-summary link jumps to: the input, or the first option of a group."""
     veld = form[naam]
     if veld.widget_type in {"radioselect", "checkboxselectmultiple"}:
@@ -72,17 +76,19 @@ def veldanker(form: Any, naam: str) -> str:
 
 
 @register.filter
-def veldlabel(form: Any, naam: str) -> str:
+def veldlabel(form: BaseForm, naam: str) -> str:
     return str(form[naam].label)
 
 
 @register.filter
-def blok(houder: Any, blok_id: str) -> Any:
-    """A pack block by id, or None when the pack lacks it: {{ stap|blok:"kindcheck" }}."""
+def blok(houder: Any, blok_id: str) -> Blok | None:
+    """A pack block by id, or None when the pack lacks it: {{ stap|blok:"kindcheck" }}.
+    `houder` is a pack step, or whatever else the context holds (hence Any)."""
     try:
-        return houder.blok(blok_id)
+        gevonden: Blok = houder.blok(blok_id)
     except (KeyError, AttributeError):
         return None
+    return gevonden
 
 
 @register.filter
@@ -98,7 +104,7 @@ def keuzelabel(waarde: str, enum_naam: str) -> str:
 
 
 @register.filter
-def basis_blokken(stap: Any) -> list[Any]:
+def basis_blokken(stap: Stap) -> list[Blok]:
     """The blocks of a basis-kader step that no page shows by id (e.g. where her own
     beroepsgroep's kader is published); shown under the step's instruction."""
     from meldwijzer.content.model import VERPLICHTE_BLOKKEN
@@ -108,19 +114,21 @@ def basis_blokken(stap: Any) -> list[Any]:
 
 
 @register.filter
-def melding_blok(pack: Any, blok_id: str) -> Any:
+def melding_blok(pack: Any, blok_id: str) -> Blok | None:
     try:
-        return pack.melding_blok(blok_id)
+        gevonden: Blok = pack.melding_blok(blok_id)
     except (KeyError, AttributeError):
         return None
+    return gevonden
 
 
+# conditional_escape takes anything with __html__ or a str(); its stub is narrower.
 def _e(waarde: Any) -> str:
     return str(conditional_escape(waarde))
 
 
 @register.simple_tag(takes_context=True)
-def veld(context: template.Context, bf: Any, inline: Any = False) -> SafeString:
+def veld(context: template.Context, bf: BoundField, inline: object = False) -> SafeString:
     """One form field with its label, help text, error and writing tips (NL Design System
     form-field markup); `{% veld form.x %}`, `{% veld form.x inline=1 %}` for a row of choices.
 
@@ -187,7 +195,7 @@ def verslag_fragment(verslag: Verslag, eerste_kop: int = 2) -> SafeString:
 
 
 @register.simple_tag(takes_context=True)
-def velden(context: template.Context, form: Any, groep: str) -> SafeString:
+def velden(context: template.Context, form: SpecForm, groep: str) -> SafeString:
     """The fields of one group of the page's field spec, in their declared order:
     `{% velden form "gesprek" %}` (issue 18 item 2). A new field of the group needs no
     template edit. Fields declared `naast` share one grid row."""

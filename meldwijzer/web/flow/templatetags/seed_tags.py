@@ -3,15 +3,25 @@
 from __future__ import annotations
 
 import unicodedata
-from typing import Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from django import template
+from django.http import HttpRequest
+
+if TYPE_CHECKING:
+    from meldwijzer.content.model import Blok, FaqItem, Voorbeeld
+    from meldwijzer.engine.advies import Advies, AdviesItem
+    from meldwijzer.engine.casus import Casus
 
 register = template.Library()
 
+# The pack and the step come from the page's context: a template passes whatever it holds
+# (a missing variable is ""), so those parameters stay Any and the code tolerates the rest.
+
 
 @register.filter
-def zonder_stap(advies: Any) -> dict[str, list[Any]]:
+def zonder_stap(advies: Advies) -> dict[str, list[AdviesItem]]:
     """Advice and open points that belong to no step (e.g. outside the meldcode)."""
     from meldwijzer.web.flow.selectors import items_voor_stap
 
@@ -19,12 +29,13 @@ def zonder_stap(advies: Any) -> dict[str, list[Any]]:
 
 
 @register.filter
-def voorbeeld(pack: Any, voorbeeld_id: str) -> Any:
+def voorbeeld(pack: Any, voorbeeld_id: str) -> Voorbeeld | None:
     """A casuïstiek example of Bijlage 2 by id, from any afweging; None when absent."""
     for afweging in getattr(pack, "afwegingen", ()):
         for v in afweging.voorbeelden:
             if v.id == voorbeeld_id:
-                return v
+                gevonden: Voorbeeld = v
+                return gevonden
     return None
 
 
@@ -38,7 +49,7 @@ def _plat(tekst: str) -> str:
     return "".join(t for t in ontleed if not unicodedata.combining(t))
 
 
-def faq_filter(items: Any, zoek: str) -> list[Any]:
+def faq_filter(items: Iterable[FaqItem], zoek: str) -> list[FaqItem]:
     """FAQ items whose question or answer contains every word of `zoek`."""
     woorden = _plat(zoek).split()
     if not woorden:
@@ -47,7 +58,7 @@ def faq_filter(items: Any, zoek: str) -> list[Any]:
 
 
 @register.simple_tag
-def faq_zoeken(pack: Any, request: Any) -> dict[str, Any]:
+def faq_zoeken(pack: Any, request: HttpRequest) -> dict[str, object]:
     """The FAQ search of this request: `q` from the query string, or from the posted form
     when a casus travels along (private mode keeps it in the page)."""
     bron = request.POST if getattr(request, "method", "") == "POST" else request.GET
@@ -75,8 +86,8 @@ BEROEPSGEHEIM_BLOKKEN: tuple[str, ...] = (
 
 
 @register.simple_tag
-def beroepsgeheim_blokken(pack: Any) -> list[Any]:
-    uit = []
+def beroepsgeheim_blokken(pack: Any) -> list[Blok]:
+    uit: list[Blok] = []
     for blok_id in BEROEPSGEHEIM_BLOKKEN:
         try:
             uit.append(pack.melding_blok(blok_id))
@@ -114,7 +125,7 @@ MELDING_BIJ_STAP5: tuple[str, ...] = (
 )
 
 
-def _open(blok_id: str, casus: Any, stap: int) -> bool:
+def _open(blok_id: str, casus: Casus | None, stap: int) -> bool:
     """Open by default where the casus makes the block apply (or, in step 4, the line that
     the afwegingskader is "geen checklist die tot ‘ja’ of ‘nee’ leidt")."""
     if blok_id == "eenmalige_contacten":
@@ -127,12 +138,12 @@ def _open(blok_id: str, casus: Any, stap: int) -> bool:
 
 
 @register.simple_tag
-def achtergrond(stap: Any, casus: Any, pack: Any) -> list[dict[str, Any]]:
+def achtergrond(stap: Any, casus: Any, pack: Any) -> list[dict[str, object]]:
     """The step's blocks that its template does not place itself, then (step 5) the blocks
     about the report that explain its decisions."""
     nummer = getattr(stap, "nummer", 0)
     geplaatst = GEPLAATST.get(nummer, frozenset())
-    blokken = [b for b in getattr(stap, "blokken", ()) if b.id not in geplaatst]
+    blokken: list[Blok] = [b for b in getattr(stap, "blokken", ()) if b.id not in geplaatst]
     if nummer == 5:
         for blok_id in MELDING_BIJ_STAP5:
             try:
