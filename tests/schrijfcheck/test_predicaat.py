@@ -242,3 +242,23 @@ def test_motivatie_interesse_en_plezier_zijn_toegeschreven(tekst: str, deel: str
 
 def test_eigen_motivatie_gaat_door() -> None:
     assert "interpretatie" not in categorieen("Ik ben gemotiveerd om dit samen op te pakken.")
+
+
+@pytest.mark.parametrize(
+    ("tekst", "woord"),
+    [
+        ("Het project was een succes.", "succes"),  # succesvol
+        ("Dat is een schande.", "schande"),  # schandelijk
+        ("Het was een chaos in de klas.", "chaos"),  # chaotisch
+        ("De verjaardag was een feest.", "feest"),  # feestelijk
+    ],
+)
+def test_een_oordelend_naamwoord_als_gezegde_wordt_gemeld(tekst: str, woord: str) -> None:
+    assert woord in gevonden(tekst, "interpretatie")
+
+
+@pytest.mark.parametrize(
+    "tekst", ["Het is een jongen van acht.", "Het was een ongeluk op de trap.", "Dit is een plan."]
+)
+def test_een_feitelijk_naamwoord_als_gezegde_gaat_door(tekst: str) -> None:
+    assert "interpretatie" not in categorieen(tekst)

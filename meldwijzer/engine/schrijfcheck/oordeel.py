@@ -35,6 +35,7 @@ from meldwijzer.engine.schrijfcheck.predicaat import (
     eigen_toestand,
     gedaan_gevoel,
     getoond,
+    oordelende_naamwoorden,
     persoonspredicaten,
 )
 from meldwijzer.engine.schrijfcheck.subjectief import Oordeelwoorden, oordeelt, oordeelwoorden
@@ -57,6 +58,7 @@ _KOPPELS = frozenset(
 @dataclass(frozen=True)
 class OordeelData:
     woorden: Oordeelwoorden
+    woorden_drempel: float
     objectief: frozenset[str]
     persoonsoordeel: frozenset[str]
     lidwoorden: frozenset[str]
@@ -83,6 +85,7 @@ def oordeel_data() -> OordeelData:
     objectief = frozenset(v for woord in _set(data["objectief"]) for v in verbuig(woord))
     return OordeelData(
         woorden=oordeelwoorden(float(data["drempel"]), objectief),
+        woorden_drempel=float(data["drempel"]),
         objectief=objectief,
         persoonsoordeel=_set(data["persoonsoordeel"]),
         lidwoorden=_set(data["lidwoorden"]),
@@ -208,7 +211,11 @@ def _eigenschap(a: ZinAnalyse, d: OordeelData, w: Woorden) -> list[Span]:
 
 def _predicaten(a: ZinAnalyse, d: OordeelData, w: Woorden) -> list[Span]:
     """A trait predicated of a person (predicaat.py), unless a diagnosis or vague word takes it."""
-    spans = persoonspredicaten(a, w, d.personen, d.objectief) + getoond(a)
+    spans = [
+        *persoonspredicaten(a, w, d.personen, d.objectief),
+        *getoond(a),
+        *oordelende_naamwoorden(a, d.woorden_drempel),
+    ]
     if not spans:
         return []
     tokens = a.zin.tokens

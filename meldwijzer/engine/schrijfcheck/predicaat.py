@@ -15,9 +15,17 @@ and which judge comes from the data, not from a list of judgements:
   because the predicate position already says it is about the person);
 - an adjective the lexicon lacks, recognised by the Dutch adjective suffixes (`-ig`, `-isch`,
   `-ief`, `-aal`, `-baar`, `-loos`, ...; "koppig", "defensief", "respectloos");
-- not a participle the lexicon lacks ("is gevallen", "is opgenomen": an event), not a word of
+- not a participle the lexicon lacks ("is gevallen", "is opgenomen": an event), unless the verb
+  is one of a state or of appearance ("raakte gefrustreerd", "oogde verward"); not a word of
   the observable class `objectief` ("is ziek", "is nat", "is afwezig"), not a number, name or
-  function word. The writer's own state ("ik ben boos") is hers to report.
+  function word. The writer's own state ("ik ben boos") is hers to report (`eigen_toestand`).
+
+The same holds with the subject after the copula ("Vandaag was moeder defensief"), with the
+copula last in a subordinate clause ("omdat de jongen defensief was"), and for a predicate noun
+group ("is een lastige klant", "is een echte doorzetter", "is een trage lezer"). Also here:
+a quality someone "shows" ("toont weinig interesse", `getoond`) and a "feeling" that names what
+others did ("voelde me buitengesloten", `gedaan_gevoel`, Rosenberg's contrast between feeling
+and evaluation that the communication guides use).
 
 Marked and grounded sentences and hypotheses are left out by the caller (`controleer`).
 """
@@ -321,3 +329,40 @@ def gedaan_gevoel(tokens: Sequence[Token], begin: int, eind: int) -> bool:
     return any(
         _deelwoord(t.laag) and subjectiviteit(t.laag) is None for t in tokens[begin : eind + 1]
     )
+
+
+_AFLEIDINGEN = ("vol", "lijk", "elijk", "ig", "zalig", "isch", "achtig")
+
+
+def _oordelend_naamwoord(laag: str, drempel: float) -> bool:
+    """A noun whose adjective judges, by Dutch derivation: "succes" -> "succesvol", "schande"
+    -> "schandelijk", "ramp" -> "rampzalig", "chaos" -> "chaotisch", "gevaar" -> "gevaarlijk"
+    (Pattern lexicon, at least `drempel`)."""
+    stammen = {laag, laag[:-1]} if laag.endswith(("e", "s")) else {laag}
+    for stam in stammen:
+        for achter in _AFLEIDINGEN:
+            score = subjectiviteit(stam + achter)
+            if score is not None and score >= drempel:
+                return True
+        if stam.endswith("o") and (score := subjectiviteit(stam + "tisch")) is not None:
+            return score >= drempel
+    return False
+
+
+def oordelende_naamwoorden(a: ZinAnalyse, drempel: float) -> list[Span]:
+    """A verdict as a predicate noun, whatever the subject: "Het project was een succes", "Dat
+    is een schande", "Vader is een gevaar voor de kinderen"."""
+    p = predicaat_data()
+    if "een" not in a.zin.woordset or a.zin.woordset.isdisjoint(p.koppels):
+        return []
+    tokens = a.zin.tokens
+    uit: list[Span] = []
+    for c, tok in enumerate(tokens[:-2]):
+        if tok.laag not in p.koppels or tokens[c + 1].laag != "een" or not a.eigen_stem[c]:
+            continue
+        k = c + 2
+        if not tokens[k].is_woord or tokens[k].hoofdletter or not _einde(tokens, k, p):
+            continue
+        if _oordelend_naamwoord(tokens[k].laag, drempel):
+            uit.append((tokens[k].begin, tokens[k].eind, ""))
+    return uit
