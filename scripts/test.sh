@@ -24,3 +24,6 @@ echo "== migrations"; "$V/python" -m django makemigrations --check --dry-run --s
 if [ -f "$ROOT/scripts/security.sh" ]; then echo "== security"; bash "$ROOT/scripts/security.sh"; fi
 echo "== pytest (SQLite)"; "$V/pytest" -p no:cacheprovider -q "$@"
 echo "== pytest (PostgreSQL)"; DATABASE_URL="$TEST_DATABASE_URL" "$V/pytest" -p no:cacheprovider -q -m "not browser" "$@"
+# The speed shims off (meldwijzer/web/snel.py): the pages they touch, on stock Django.
+echo "== pytest (snelle weergave uit)"; MELDWIJZER_SNELLE_WEERGAVE=uit "$V/pytest" -p no:cacheprovider -q -m "not browser" \
+  tests/web tests/robustness/test_renderer.py "$@"

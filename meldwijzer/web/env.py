@@ -6,6 +6,8 @@ import os
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from django.core.exceptions import ImproperlyConfigured
+
 
 def env_str(name: str, default: str = "") -> str:
     """Value of `name`, or the contents of the file named by `name_FILE` (for secrets)."""
@@ -29,6 +31,22 @@ def env_int(name: str, default: int) -> int:
 
 def env_list(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in env_str(name, default).split(",") if item.strip()]
+
+
+def env_deelverzameling(name: str, alle: frozenset[str]) -> frozenset[str]:
+    """`aan` (or unset) is all of `alle`, `uit` none, else a comma-separated list of them."""
+    raw = os.environ.get(name, "").strip().lower()
+    if raw in {"", "aan"}:
+        return alle
+    if raw == "uit":
+        return frozenset()
+    namen = frozenset(n.strip() for n in raw.split(",") if n.strip())
+    if not namen <= alle:
+        onbekend = ", ".join(sorted(namen - alle))
+        raise ImproperlyConfigured(
+            f"{name}: onbekend: {onbekend} (kies uit {', '.join(sorted(alle))})"
+        )
+    return namen
 
 
 def data_dir() -> Path:

@@ -13,7 +13,15 @@ from pathlib import Path
 from django.contrib.messages import constants as berichten
 from django.core.exceptions import ImproperlyConfigured
 
-from meldwijzer.web.env import data_dir, database_from_url, env_bool, env_int, env_list, env_str
+from meldwijzer.web.env import (
+    data_dir,
+    database_from_url,
+    env_bool,
+    env_deelverzameling,
+    env_int,
+    env_list,
+    env_str,
+)
 
 BASE_DIR = Path(__file__).resolve().parent
 DATA_DIR = data_dir()
@@ -140,9 +148,14 @@ TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
 USE_TZ = True
 
-# Standard widgets written in Python (same markup as Django's templates, a fraction of the
-# time: see meldwijzer/web/renderer.py); anything else goes to Django's templates.
-FORM_RENDERER = "meldwijzer.web.renderer.SnelleRenderer"
+# The speed shims (meldwijzer/web/snel.py): "aan" (all), "uit" (stock Django), or a list.
+SNELLE_SHIMS = frozenset({"widgets", "paginas", "pakteksten", "formulieren"})
+SNELLE_WEERGAVE = env_deelverzameling("MELDWIJZER_SNELLE_WEERGAVE", SNELLE_SHIMS)
+FORM_RENDERER = (
+    "meldwijzer.web.snel.SnelleRenderer"
+    if "widgets" in SNELLE_WEERGAVE
+    else "django.forms.renderers.DjangoTemplates"
+)
 
 STATIC_URL = "/static/"
 STATIC_ROOT = DATA_DIR / "static"

@@ -1,4 +1,5 @@
-"""The Python form renderer writes exactly what Django's widget templates write.
+"""The Python form renderer (meldwijzer.web.snel, shim `widgets`) writes exactly what
+Django's widget templates write.
 
 Every page of the flow is rendered twice, with a realistic casus and with hostile input that
 produces errors, once with SnelleRenderer and once with Django's template renderer; the pages
@@ -12,10 +13,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import pytest
+from django.conf import settings
 from django.forms.renderers import get_default_renderer
 from django.test import override_settings
 
-from meldwijzer.web.renderer import SnelleRenderer
+from meldwijzer.web.snel import SnelleRenderer
 
 from .flow import casus_doorlopen
 
@@ -28,7 +30,7 @@ VIJANDIG = "<b>x</b> & \"quote\" 'apos' ü\u202e"
 
 @contextmanager
 def renderer(pad: str) -> Iterator[None]:
-    with override_settings(FORM_RENDERER=pad):
+    with override_settings(FORM_RENDERER=pad, SNELLE_WEERGAVE=settings.SNELLE_SHIMS):
         get_default_renderer.cache_clear()
         try:
             yield
@@ -42,7 +44,7 @@ def _genormaliseerd(html: str) -> str:
 
 def _beide(verzend: object) -> tuple[str, str]:
     uitkomsten = []
-    for pad in ("meldwijzer.web.renderer.SnelleRenderer", "django.forms.renderers.DjangoTemplates"):
+    for pad in ("meldwijzer.web.snel.SnelleRenderer", "django.forms.renderers.DjangoTemplates"):
         with renderer(pad):
             assert isinstance(get_default_renderer(), SnelleRenderer) == pad.endswith("Renderer")
             antwoord = verzend()  # type: ignore[operator]
@@ -55,9 +57,32 @@ def verloop():  # type: ignore[no-untyped-def]
     return casus_doorlopen(seed=11, herhalingen=2)
 
 
-def test_de_snelle_renderer_is_ingesteld() -> None:
+def test_de_instelling_kiest_de_renderer() -> None:
+    """MELDWIJZER_SNELLE_WEERGAVE=uit runs the tests on stock Django (scripts/test.sh)."""
     get_default_renderer.cache_clear()
-    assert isinstance(get_default_renderer(), SnelleRenderer)
+    snel = isinstance(get_default_renderer(), SnelleRenderer)
+    assert snel == ("widgets" in settings.SNELLE_WEERGAVE)
+
+
+def test_uitgezet_schrijft_de_renderer_niets_zelf(verloop) -> None:  # type: ignore[no-untyped-def]
+    """With the shim off, even SnelleRenderer leaves every widget to Django's templates."""
+    from unittest import mock
+
+    from meldwijzer.web import snel
+
+    client, v = verloop
+    staat = [(x.name, x.value) for x in v.laatste_formulier().velden if x.name == "staat"]
+    import urllib.parse
+
+    body = urllib.parse.urlencode([*staat, ("actie", "herstel")]).encode()
+    with (
+        renderer("meldwijzer.web.snel.SnelleRenderer"),
+        override_settings(SNELLE_WEERGAVE=frozenset()),
+        mock.patch.dict(
+            snel._SNEL, {naam: mock.Mock(side_effect=AssertionError) for naam in snel._SNEL}
+        ),
+    ):
+        assert "<input" in client.request("POST", "/stap/2/", body).body
 
 
 @pytest.mark.parametrize("pad", STAP_PADEN)

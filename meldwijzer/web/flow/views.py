@@ -9,14 +9,11 @@ from __future__ import annotations
 
 import functools
 import importlib
-import secrets
 from collections.abc import Callable
 from typing import Any
 
 from django.conf import settings
-from django.core.signals import setting_changed
 from django.http import HttpRequest, HttpResponse
-from django.middleware.csrf import get_token
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -26,6 +23,7 @@ from pydantic import ValidationError
 
 from meldwijzer.engine.casus import Beroep, Casus
 from meldwijzer.engine.norm_beslissingen import binnen_meldcode
+from meldwijzer.web import snel
 from meldwijzer.web.flow import context as ctx
 from meldwijzer.web.flow import selectors as sel
 from meldwijzer.web.flow import services as svc
@@ -248,46 +246,19 @@ def _bewerk(request: HttpRequest, doel: Pagina) -> HttpResponse:
         return render_pagina(request, bron, geladen, form=form, extra=extra)
 
     nieuw = geladen.volgende(casus)
-    if (
-        bron.id == "scope"
-        and doel.id == "overzicht"
-        and not binnen_meldcode(casus.situatie)
-    ):
+    if bron.id == "scope" and doel.id == "overzicht" and not binnen_meldcode(casus.situatie):
         doel = PAGINAS["buiten"]
     if verwijder_vraag:
         return render_pagina(request, bron, nieuw, extra={"verwijder_vraag": verwijder_vraag})
     return render_pagina(request, doel, nieuw)
 
 
-# A GET in private mode shows a page without a casus (the casus only ever travels in a POST):
-# the same for everyone but the CSRF token. Each such page is rendered once per process with a
-# placeholder token, which every response replaces with its own. Nothing of a casus is ever
-# in this cache; it is emptied whenever a setting changes (tests) and not used with DEBUG.
-_CSRF_PLEK = "csrfplek" + secrets.token_hex(16)
-
-
-_ZONDER_CASUS: dict[str, tuple[str, int, str]] = {}
-
-
-def _leeg_cache(**_: Any) -> None:
-    _ZONDER_CASUS.clear()
-
-
-setting_changed.connect(_leeg_cache, dispatch_uid="meldwijzer.flow.zonder_casus")
-
-
 def _zonder_casus(request: HttpRequest, doel: Pagina) -> HttpResponse:
-    if settings.DEBUG or settings.MODE != "prive":  # a mode's store may load on a GET
+    """A GET: the page without a casus (the casus only ever travels in a POST)."""
+    if settings.MODE != "prive":  # a mode's store may load on a GET
         return render_pagina(request, doel, store_voor(request).laad(request))
-    opgeslagen = _ZONDER_CASUS.get(request.path)
-    if opgeslagen is None:
-        antwoord = render_pagina(request, doel, LEEG, extra={"csrf_token": _CSRF_PLEK})
-        opgeslagen = (antwoord.content.decode(), antwoord.status_code, antwoord["Content-Type"])
-        if len(_ZONDER_CASUS) < 64:  # one entry per flow URL; a bound all the same
-            _ZONDER_CASUS[request.path] = opgeslagen
-    html, status, soort = opgeslagen
-    return HttpResponse(
-        html.replace(_CSRF_PLEK, get_token(request)), status=status, content_type=soort
+    return snel.pagina_zonder_casus(
+        request, lambda extra: render_pagina(request, doel, LEEG, extra=extra)
     )
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING, Any
 
 from django import template
@@ -10,6 +9,8 @@ from django.forms import BaseForm, BoundField
 from django.template.loader import render_to_string
 from django.utils.html import conditional_escape, escape
 from django.utils.safestring import SafeString, mark_safe
+
+from meldwijzer.web import snel
 
 if TYPE_CHECKING:
     from meldwijzer.content.model import Blok, Stap
@@ -45,9 +46,9 @@ def packtekst(tekst: str) -> SafeString:
     return _packtekst(str(tekst))
 
 
-@functools.lru_cache(maxsize=2048)
+@snel.onthouden("pakteksten", maxsize=2048)
 def _packtekst(tekst: str) -> SafeString:
-    # Pack texts are a fixed set, rendered on every page: convert each once per process.
+    # Pack texts are a fixed set, rendered on every page: converted once per process.
     delen = []
     for alinea in str(tekst).replace("\r\n", "\n").split("\n\n"):
         regels = [r.strip() for r in alinea.strip().split("\n") if r.strip()]
