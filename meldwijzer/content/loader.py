@@ -23,6 +23,7 @@ from meldwijzer.content.lines import KeyPath, ParsedFile, parse_yaml
 from meldwijzer.content.messages import dutch_message
 from meldwijzer.content.model import Pack
 from meldwijzer.content.skelet import MARKERING, MARKERING_PATROON
+from meldwijzer.engine.fouten import MeldwijzerFout, Soort
 
 #: Environment variable that points to an organisation's own pack folder.
 ENV_VAR = "MELDWIJZER_CONTENT_PACK"
@@ -58,8 +59,11 @@ class Probleem:
         return f"{self.bestand}:{self.regel}: {self.sleutel or '(bestand)'}: {self.melding}"
 
 
-class PackError(Exception):
-    """Raised by `load_pack` with every problem found; the pack is not loaded at all."""
+class PackError(MeldwijzerFout):
+    """Raised by `load_pack` with every problem found; the pack is not loaded at all. For the
+    installation to fix, not the user (INTERN): the message lists the problems."""
+
+    soort = Soort.INTERN
 
     def __init__(self, pad: Path, problemen: list[Probleem]) -> None:
         self.pad = pad

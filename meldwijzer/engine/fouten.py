@@ -1,8 +1,10 @@
-"""Dutch messages for invalid casus input, each naming the field (for the CLI and the web)."""
+"""Errors: Dutch messages for invalid casus input, each naming the field (for the CLI and the
+web), and the one base of every application error, `MeldwijzerFout`, with its kind → status."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from enum import StrEnum
 from typing import Any
 
 from pydantic import ValidationError
@@ -95,3 +97,58 @@ def vertaal_fouten(error: ValidationError) -> list[str]:
     for item in error.errors(include_url=False):
         regels.append(f"{veldnaam(item['loc'])}: {bericht(item)}")
     return list(dict.fromkeys(regels))
+
+
+class Soort(StrEnum):
+    """What kind of error: the page and HTTP status it maps to (meldwijzer.web.errors)."""
+
+    ONGELDIG = "ongeldig"  # the input cannot be used
+    GEWEIGERD = "geweigerd"  # not allowed for this user (or by the organisation's policy)
+    NIET_GEVONDEN = "niet_gevonden"
+    CONFLICT = "conflict"  # the state changed meanwhile (saved by someone else, closed)
+    ONBESCHIKBAAR = "onbeschikbaar"  # a service the request needs is off or down (mail)
+    INTERN = "intern"  # our fault or the installation's: nothing the user can change
+
+
+#: The HTTP status of each kind of error.
+STATUS: dict[Soort, int] = {
+    Soort.ONGELDIG: 400,
+    Soort.GEWEIGERD: 403,
+    Soort.NIET_GEVONDEN: 404,
+    Soort.CONFLICT: 409,
+    Soort.ONBESCHIKBAAR: 503,
+    Soort.INTERN: 500,
+}
+
+#: What the user reads when an error of an internal kind carries no message for her.
+INTERNE_MELDING = "Er ging iets mis aan onze kant. Er is niets opgeslagen of verstuurd."
+
+
+class MeldwijzerFout(Exception):
+    """The base of every error the application expects (issue 18 item 4).
+
+    `melding` is Dutch, short and safe to show: it never holds content the user typed beyond
+    what she sees on her own page. `soort` says what kind of error it is, hence its page and
+    HTTP status (`status`). Every module's own family subclasses this; a view that re-renders
+    its form with the message catches this base once, and everything else is mapped to an
+    error page in one place (meldwijzer.web.errors.MeldwijzerFoutMiddleware)."""
+
+    soort: Soort = Soort.ONGELDIG
+    #: The message when the raiser gives none (a subclass sets its own).
+    standaard_melding: str = "Dit verzoek kon niet worden uitgevoerd."
+
+    def __init__(self, melding: str = "", *, soort: Soort | None = None) -> None:
+        super().__init__(melding or self.standaard_melding)
+        self.melding = melding or self.standaard_melding
+        if soort is not None:
+            self.soort = soort
+
+    @property
+    def status(self) -> int:
+        return STATUS[self.soort]
+
+    @property
+    def voor_gebruiker(self) -> str:
+        """What the user reads: the message, or a general one for an internal error (whose
+        message is meant for the operator's log)."""
+        return INTERNE_MELDING if self.soort is Soort.INTERN else self.melding

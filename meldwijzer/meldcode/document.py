@@ -17,6 +17,7 @@ from typing import Annotated, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
+from meldwijzer.engine.fouten import MeldwijzerFout, Soort
 from meldwijzer.meldcode.profiel import Profiel
 from meldwijzer.verslag.document import Alinea, Blok, Lijst, Sectie, Veld, Velden, Verslag
 
@@ -115,8 +116,10 @@ def invulteksten(profiel: Profiel) -> dict[str, str]:
     }
 
 
-class OnbekendeInvulling(ValueError):
+class OnbekendeInvulling(MeldwijzerFout, ValueError):
     """The model text holds a bracket the builder does not know (a test guards this)."""
+
+    soort = Soort.INTERN
 
 
 def invullen(tekst: str, profiel: Profiel) -> str:

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, Validation
 from pydantic_core import ErrorDetails
 
 from meldwijzer.engine.beroep import Sector
-from meldwijzer.engine.fouten import bericht
+from meldwijzer.engine.fouten import MeldwijzerFout, bericht
 from meldwijzer.engine.labels import keuzes, label
 
 Kort = Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)]
@@ -127,7 +127,7 @@ class Profiel(_Model):
         return bool(self.vrijwilligers_verwachting or self.vrijwilligers_signalen_bij)
 
 
-class ProfielFout(ValueError):
+class ProfielFout(MeldwijzerFout, ValueError):
     """A profile that cannot be used; `veld` is the dotted path, `bericht` Dutch."""
 
     def __init__(self, veld: str, bericht: str) -> None:

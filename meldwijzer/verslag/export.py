@@ -33,7 +33,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from pydantic import ValidationError
 
 from meldwijzer.engine.casus import Casus
-from meldwijzer.engine.fouten import vertaal_fouten
+from meldwijzer.engine.fouten import MeldwijzerFout, vertaal_fouten
 
 MAGIE = b"meldwijzer-casus-versleuteld v1\n"
 SCRYPT_LOG2_N = 15
@@ -49,7 +49,7 @@ KOP_LENGTE = len(MAGIE) + 3 + ZOUT_LENGTE + NONCE_LENGTE
 MAX_BESTAND = 20 * 1024 * 1024
 
 
-class ExportFout(Exception):
+class ExportFout(MeldwijzerFout):
     """A casus file could not be written or read; the message is Dutch and names the problem."""
 
 

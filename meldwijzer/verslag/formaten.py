@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from meldwijzer.engine.fouten import MeldwijzerFout
 from meldwijzer.verslag.document import Verslag
 
 
@@ -33,7 +34,7 @@ FORMATEN: dict[str, Formaat] = {
 }
 
 
-class GeenConceptMelding(ValueError):
+class GeenConceptMelding(MeldwijzerFout, ValueError):
     """The verslag holds no concept-melding: no report is at stake."""
 
 

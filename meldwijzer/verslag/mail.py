@@ -19,6 +19,7 @@ from django.core.validators import validate_email
 
 from meldwijzer.engine.advies import Advies
 from meldwijzer.engine.casus import Casus
+from meldwijzer.engine.fouten import MeldwijzerFout
 from meldwijzer.verslag.formaten import FORMATEN, GeenConceptMelding, bestandsnaam, render
 from meldwijzer.verslag.model import bouw_verslag
 from meldwijzer.verslag.render_tekst import render_text
@@ -28,7 +29,7 @@ log = logging.getLogger(__name__)
 MAIL_FORMATEN = ("pdf", "docx", "txt", "html")
 
 
-class MailFout(Exception):
+class MailFout(MeldwijzerFout):
     """The verslag was not sent; the message says why, in Dutch, for the professional."""
 
 

@@ -88,6 +88,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "axes.middleware.AxesMiddleware",
+    # Last, so its process_exception is asked first: every application error to its page.
+    "meldwijzer.web.errors.MeldwijzerFoutMiddleware",
 ]
 
 ROOT_URLCONF = "meldwijzer.web.urls"

@@ -24,6 +24,7 @@ from django.http import HttpRequest, HttpResponse
 from pydantic import ValidationError
 
 from meldwijzer.engine.casus import Casus
+from meldwijzer.engine.fouten import MeldwijzerFout, Soort
 
 if TYPE_CHECKING:
     from meldwijzer.verslag import AuditRegel
@@ -32,8 +33,14 @@ STAAT_VELD = "staat"
 _SALT = "meldwijzer.flow.casus"
 
 
-class StaatOngeldig(Exception):
+class StaatOngeldig(MeldwijzerFout):
     """The posted state was altered, damaged or is not a casus."""
+
+    standaard_melding = (
+        "De casusgegevens die met deze pagina meekwamen zijn beschadigd of aangepast, en zijn "
+        "niet gebruikt. Wat u op deze pagina typte, staat er nog. Heeft u de casus als bestand "
+        "bewaard, open dat bestand dan opnieuw."
+    )
 
 
 @dataclass(frozen=True)
@@ -119,16 +126,14 @@ def staat_lezen(token: str) -> Geladen:
     return Geladen(casus=casus, sleutel=sleutel, rev=rev)
 
 
-class CasusConflict(Exception):
+class CasusConflict(MeldwijzerFout):
     """Nothing was written: a colleague saved (or closed) the casus after this page was
     opened (409), or the mode's policy refuses this change (403). `nieuwste` is the newest
     version, over which the flow shows her page again, her input kept, with `melding`."""
 
     def __init__(self, melding: str, *, nieuwste: Geladen, status: int = 409) -> None:
-        super().__init__(melding)
-        self.melding = melding
+        super().__init__(melding, soort=Soort.GEWEIGERD if status == 403 else Soort.CONFLICT)
         self.nieuwste = nieuwste
-        self.status = status
 
 
 class ExportVastleggen(Protocol):

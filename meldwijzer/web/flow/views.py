@@ -72,11 +72,7 @@ def _conflict_antwoord(request: HttpRequest, exc: CasusConflict) -> HttpResponse
     )
 
 
-STAAT_FOUT = (
-    "De casusgegevens die met deze pagina meekwamen zijn beschadigd of aangepast, en zijn niet "
-    "gebruikt. Wat u op deze pagina typte, staat er nog. Heeft u de casus als bestand bewaard, "
-    "open dat bestand dan opnieuw."
-)
+STAAT_FOUT = StaatOngeldig.standaard_melding
 
 
 CSRF_FOUT = (

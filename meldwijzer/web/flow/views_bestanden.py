@@ -12,6 +12,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.views.decorators.http import require_http_methods, require_POST
 
+from meldwijzer.engine.fouten import MeldwijzerFout
 from meldwijzer.web.flow import selectors as sel
 from meldwijzer.web.flow.pages import PAGINAS
 from meldwijzer.web.flow.store import (
@@ -68,9 +69,13 @@ def verslag(request: HttpRequest, formaat: str) -> HttpResponse:
     )
     try:
         inhoud = v.render(document, formaat)
-    except ValueError as exc:  # e.g. no concept-melding: no report at stake
+    except MeldwijzerFout as exc:  # e.g. no concept-melding: no report at stake
         return render_pagina(
-            request, PAGINAS["samenvatting"], geladen, algemene_fout=str(exc), status=400
+            request,
+            PAGINAS["samenvatting"],
+            geladen,
+            algemene_fout=exc.voor_gebruiker,
+            status=exc.status,
         )
     return _bijlage(inhoud, v.FORMATEN[formaat].mime, v.bestandsnaam(casus.label, formaat))
 
@@ -96,7 +101,7 @@ def _bijlage(inhoud: bytes, mime: str, naam: str) -> HttpResponse:
 @require_POST
 def bewaren(request: HttpRequest) -> HttpResponse:
     """Save the casus as a JSON file on her own disk, optionally with a passphrase."""
-    from meldwijzer.verslag import ExportFout, bestandsnaam, casus_naar_json, versleutel
+    from meldwijzer.verslag import bestandsnaam, casus_naar_json, versleutel
     from meldwijzer.web.flow.forms import ExportForm
 
     geladen = _geladen_of_fout(request)
@@ -117,9 +122,13 @@ def bewaren(request: HttpRequest) -> HttpResponse:
         wachtwoord = form.cleaned_data["wachtwoord"]
         if wachtwoord:
             inhoud = versleutel(inhoud, wachtwoord)
-    except ExportFout as exc:
+    except MeldwijzerFout as exc:
         return render_pagina(
-            request, PAGINAS["samenvatting"], geladen, algemene_fout=str(exc), status=400
+            request,
+            PAGINAS["samenvatting"],
+            geladen,
+            algemene_fout=exc.voor_gebruiker,
+            status=exc.status,
         )
     # "verslag-<label>-<date>.txt" -> "casus-<label>-<date>.json" (or .meldwijzer, protected)
     stam = bestandsnaam(geladen.casus.label, "txt").removeprefix("verslag-").removesuffix(".txt")
@@ -137,7 +146,7 @@ def openen(request: HttpRequest) -> HttpResponse:
     or Back onto this address) goes to the start page, which offers the tab's copy."""
     if request.method == "GET":
         return redirect("flow:start")
-    from meldwijzer.verslag import ExportFout, lees_casusbestand
+    from meldwijzer.verslag import lees_casusbestand
     from meldwijzer.web.flow.forms import OpenenForm
 
     form = OpenenForm(request.POST, request.FILES)
@@ -154,8 +163,8 @@ def openen(request: HttpRequest) -> HttpResponse:
     inhoud = bestand.read()
     try:
         casus = lees_casusbestand(inhoud, form.cleaned_data["wachtwoord"] or None)
-    except ExportFout as exc:
-        form.add_error("bestand", str(exc))
+    except MeldwijzerFout as exc:
+        form.add_error("bestand", exc.voor_gebruiker)
         return render_pagina(request, start, LEEG, extra={"openen_form": form})
     # The file's hash goes with the casus: a mode that keeps it records where it came from.
     herkomst = hashlib.sha256(inhoud).hexdigest()
@@ -166,7 +175,7 @@ def openen(request: HttpRequest) -> HttpResponse:
 @require_POST
 def mail_versturen(request: HttpRequest) -> HttpResponse:
     """Send the verslag to the address she gives (organisation's SMTP; off when not set)."""
-    from meldwijzer.verslag.mail import MailFout, verslag_mailen
+    from meldwijzer.verslag.mail import verslag_mailen
     from meldwijzer.web.flow.forms import MailForm
 
     try:
@@ -192,8 +201,10 @@ def mail_versturen(request: HttpRequest) -> HttpResponse:
             formaat=form.cleaned_data["formaat"] or "pdf",
             advies=sel.advies_voor(casus),
         )
-    except MailFout as exc:
-        return render_pagina(request, PAGINAS["mail"], geladen, form=form, algemene_fout=str(exc))
+    except MeldwijzerFout as exc:
+        return render_pagina(
+            request, PAGINAS["mail"], geladen, form=form, algemene_fout=exc.voor_gebruiker
+        )
     return render_pagina(
         request,
         PAGINAS["samenvatting"],

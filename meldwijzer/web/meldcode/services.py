@@ -10,6 +10,7 @@ from django.db import transaction
 from django.db.models import Max
 from django.http import HttpRequest
 
+from meldwijzer.engine.fouten import MeldwijzerFout, Soort
 from meldwijzer.meldcode import Profiel
 from meldwijzer.web.meldcode.models import (
     Evaluatie,
@@ -26,13 +27,16 @@ from meldwijzer.web.org.selectors import rol_van
 NIET_OPGESLAGEN = frozenset({"versie", "vastgesteld_op", "vastgesteld_door", "beslisser_tekent_af"})
 
 
-class MeldcodeFout(Exception):
+class MeldcodeFout(MeldwijzerFout):
     """A write that is not allowed; the message is Dutch and shown to the user."""
 
 
 def _beheerder(door: User) -> None:
     if rol_van(door) != Rol.BEHEERDER:
-        raise MeldcodeFout("Alleen een beheerder wijzigt de meldcode en het trainingslogboek.")
+        raise MeldcodeFout(
+            "Alleen een beheerder wijzigt de meldcode en het trainingslogboek.",
+            soort=Soort.GEWEIGERD,
+        )
 
 
 def _audit(door: User, actie: str, soort: str, oid: object, request: HttpRequest | None) -> None:

@@ -27,20 +27,23 @@ from django.contrib.auth.models import AnonymousUser, User
 from django.core.exceptions import PermissionDenied
 
 from meldwijzer.engine.casus import Casus
+from meldwijzer.engine.fouten import MeldwijzerFout, Soort
 from meldwijzer.web.org import selectors
 from meldwijzer.web.org.models import PROFESSIONELE_ROLLEN, Instellingen, Rol, Status, StoredCasus
 
 Gebruiker = User | AnonymousUser
 
 
-class Geweigerd(PermissionDenied):
+class Geweigerd(MeldwijzerFout, PermissionDenied):
     """The policy refuses this write; the message is Dutch and safe to show. Nothing was
-    written. (A PermissionDenied, so a path that does not catch it answers 403.) `status`
-    is 409 when the casus is closed: a state to change first rather than a missing right."""
+    written. (Also a PermissionDenied, so even outside the error middleware it answers 403.)
+    `status` is 409 when the casus is closed: a state to change first rather than a missing
+    right."""
+
+    soort = Soort.GEWEIGERD
 
     def __init__(self, melding: str, *, status: int = 403) -> None:
-        super().__init__(melding)
-        self.status = status
+        super().__init__(melding, soort=Soort.CONFLICT if status == 409 else Soort.GEWEIGERD)
 
 
 # The parts of a casus ("delen"). Steps are "stap1".."stap5".

@@ -22,11 +22,16 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from django.conf import settings
 
+from meldwijzer.engine.fouten import MeldwijzerFout, Soort
+
 SCHEIDER = "$"
 
 
-class SleutelFout(Exception):
-    """A stored value cannot be decrypted with any configured key."""
+class SleutelFout(MeldwijzerFout):
+    """A stored value cannot be decrypted with any configured key (the installation's keys:
+    INTERN, the message is for the operator)."""
+
+    soort = Soort.INTERN
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from typing import Any, NoReturn
 from django.conf import settings
 from django.db import models
 
+from meldwijzer.engine.fouten import MeldwijzerFout, Soort
 from meldwijzer.web.org.fields import VersleuteldeTekst
 
 
@@ -242,8 +243,10 @@ class Aftekening(models.Model):
         return f"aftekening:{self.casus_id}"
 
 
-class AuditOnveranderlijk(Exception):
-    """The audit trail is append-only."""
+class AuditOnveranderlijk(MeldwijzerFout):
+    """The audit trail is append-only (a guard against our own code: INTERN)."""
+
+    soort = Soort.INTERN
 
 
 class AuditQuerySet(models.QuerySet["AuditEntry"]):

@@ -14,6 +14,7 @@ from django.http import Http404
 from django.utils import timezone
 
 from meldwijzer.engine.casus import Casus
+from meldwijzer.engine.fouten import MeldwijzerFout, Soort
 from meldwijzer.web.org.models import (
     PROFESSIONELE_ROLLEN,
     AuditEntry,
@@ -40,8 +41,11 @@ BESLISSEN = "beslissen"  # beslisser on a sign-off share (step 5)
 VT_TERUGKOPPELING_WERKDAGEN = 5
 
 
-class CasusNietGevonden(Http404):
+class CasusNietGevonden(MeldwijzerFout, Http404):
     """The casus does not exist or this user may not reach it (indistinguishable on purpose)."""
+
+    soort = Soort.NIET_GEVONDEN
+    standaard_melding = "Deze casus bestaat niet, of u heeft er geen toegang toe."
 
 
 _CACHE = "_org_profiel_cache"

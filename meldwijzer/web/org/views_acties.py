@@ -14,10 +14,10 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
+from meldwijzer.engine.fouten import MeldwijzerFout
 from meldwijzer.web.org import forms as f
 from meldwijzer.web.org import selectors as sel
 from meldwijzer.web.org import services as svc
-from meldwijzer.web.org.beleid import Geweigerd
 from meldwijzer.web.org.models import PROFESSIONELE_ROLLEN
 from meldwijzer.web.org.toegang import OrgVerzoek, org_pagina
 from meldwijzer.web.org.views_casus import detail_context
@@ -38,9 +38,9 @@ def _actie(
     if form.is_valid():
         try:
             uitvoeren(form.cleaned_data)
-        except (svc.OrgFout, Geweigerd) as exc:
-            form.add_error(None, str(exc))
-            status = getattr(exc, "status", 400)
+        except MeldwijzerFout as exc:
+            form.add_error(None, exc.voor_gebruiker)
+            status = exc.status
         else:
             messages.success(request, gelukt)
             return redirect("org:casus", casus_id=casus_id)

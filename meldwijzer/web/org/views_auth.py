@@ -21,10 +21,10 @@ from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from django_otp.util import random_hex
 
+from meldwijzer.engine.fouten import MeldwijzerFout
 from meldwijzer.web.org.forms import InlogForm, TokenForm
 from meldwijzer.web.org.models import Profiel
 from meldwijzer.web.org.services import accounts
-from meldwijzer.web.org.services.basis import OrgFout
 from meldwijzer.web.org.toegang import tweede_factor_gedaan, vereis_org_modus
 
 GEBLOKKEERD = (
@@ -131,8 +131,8 @@ def tweede_stap(request: HttpRequest) -> HttpResponse:
                         koppelcode=form.cleaned_data.get("koppelcode", ""),
                         request=request,
                     )
-                except OrgFout as exc:
-                    fout = str(exc)
+                except MeldwijzerFout as exc:
+                    fout = exc.voor_gebruiker
                 else:
                     request.session.pop(KOPPEL_SLEUTEL, None)
                     return _na_tweede_stap(request, user, device)

@@ -10,11 +10,11 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from meldwijzer.engine.fouten import MeldwijzerFout
 from meldwijzer.web.org import forms as f
 from meldwijzer.web.org import selectors as sel
 from meldwijzer.web.org.models import Profiel, Rol
 from meldwijzer.web.org.services import beheer
-from meldwijzer.web.org.services.basis import OrgFout
 from meldwijzer.web.org.toegang import OrgVerzoek, org_pagina
 
 BEHEER = (Rol.BEHEERDER,)
@@ -47,8 +47,8 @@ def gebruiker_nieuw(request: OrgVerzoek) -> HttpResponse:
             )
         except ValidationError as exc:
             form.add_error("wachtwoord", exc)
-        except OrgFout as exc:
-            form.add_error(None, str(exc))
+        except MeldwijzerFout as exc:
+            form.add_error(None, exc.voor_gebruiker)
         else:
             messages.success(
                 request,
@@ -89,8 +89,8 @@ def gebruiker(request: OrgVerzoek, gebruiker_id: int) -> HttpResponse:
                 request=request,
                 **form.cleaned_data,
             )
-        except OrgFout as exc:
-            form.add_error(None, str(exc))
+        except MeldwijzerFout as exc:
+            form.add_error(None, exc.voor_gebruiker)
         else:
             messages.success(request, "Gebruiker bijgewerkt.")
             return redirect("org:gebruikers")
@@ -146,8 +146,8 @@ def instellingen(request: OrgVerzoek) -> HttpResponse:
                 inactief_na_dagen=d["inactief_na_dagen"],
                 sessie_minuten=d["sessie_minuten"],
             )
-        except OrgFout as exc:
-            form.add_error(None, str(exc))
+        except MeldwijzerFout as exc:
+            form.add_error(None, exc.voor_gebruiker)
         else:
             messages.success(request, "Instellingen opgeslagen.")
             return redirect("org:instellingen")

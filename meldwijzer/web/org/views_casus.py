@@ -20,6 +20,7 @@ from django.utils.translation import get_language
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from meldwijzer.engine.casus import Beroep, Casus, Professional
+from meldwijzer.engine.fouten import MeldwijzerFout
 from meldwijzer.web.flow.store import StaatOngeldig
 from meldwijzer.web.org import forms as f
 from meldwijzer.web.org import selectors as sel
@@ -119,8 +120,8 @@ def nieuw(request: OrgVerzoek) -> HttpResponse:
                 casus=_casus_voor_beroep(form.cleaned_data, request.user),
                 request=request,
             )
-        except svc.OrgFout as exc:
-            form.add_error("dossier_ref", str(exc))
+        except MeldwijzerFout as exc:
+            form.add_error("dossier_ref", exc.voor_gebruiker)
         else:
             return redirect("org:casus", casus_id=stored.pk)
     return render(request, "org/nieuw.html", {"form": form}, status=400)

@@ -15,6 +15,7 @@ from django.utils import timezone
 from meldwijzer.engine.casus import (
     Casus,
 )
+from meldwijzer.engine.fouten import MeldwijzerFout, Soort
 from meldwijzer.web.org import beleid, selectors
 from meldwijzer.web.org.audit import audit_schrijven
 from meldwijzer.web.org.models import (
@@ -24,12 +25,14 @@ from meldwijzer.web.org.models import (
 DOSSIER_REF = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,39}$")
 
 
-class OrgFout(Exception):
+class OrgFout(MeldwijzerFout):
     """A request the rules refuse; the message is Dutch and safe to show."""
 
 
 class VersieConflict(OrgFout):
     """Someone saved this casus after it was opened (optimistic locking)."""
+
+    soort = Soort.CONFLICT
 
     def __init__(self, huidige_versie: int) -> None:
         super().__init__(
