@@ -82,6 +82,10 @@ class Gesprek(_Model):
     datum: dt.date | None = None
     inhoud: Tekst = ""
     reactie: Tekst = ""
+    #: The interpretation she gave only after the client's reaction, if she gave one (002,
+    #: Bijlage 1b stap 3: "kom pas na deze reactie zo nodig met een interpretatie van hetgeen
+    #: u hebt gezien, gehoord en waargenomen"; 2.2 Stap 3 likewise).
+    interpretatie: Tekst = ""
     # Facts of the conversation with a family recently in the Netherlands (issue 17, item 4).
     tolk: Tolk | None = None
     taal: KorteTekst = ""

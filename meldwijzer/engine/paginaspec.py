@@ -138,6 +138,22 @@ GESPREKKEN = Lijst(
             schrijfcheck=True,
             concept=True,
         ),
+        # 002, Bijlage 1b stap 3: "nodig de cliënt uit om een reactie hierop te geven; kom pas
+        # na deze reactie zo nodig met een interpretatie van hetgeen u hebt gezien, gehoord en
+        # waargenomen". Optional; not looked at by the schrijfcheck, which would flag the very
+        # interpretation the seed allows here.
+        Veld(
+            "ges_interpretatie",
+            "interpretatie",
+            Soort.TEKST,
+            "Uw interpretatie, pas na de reactie (als u die gaf)",
+            hulp="Uw uitleg van wat u hebt gezien, gehoord en waargenomen. Pas na de reactie.",
+            rijen=2,
+            verslag="Interpretatie na de reactie",
+            verslag_leeg=False,
+            groep="gesprek",
+            concept=True,
+        ),
         Veld(
             "ges_tolk",
             "tolk",
