@@ -119,3 +119,38 @@ def test_een_nieuw_veld_in_het_verslag_staat_zonder_meer_op_de_samenvatting(
     assert nieuw.koppen[:2] == ["Nieuwe sectie 8", "Afsluiting"]
     assert nieuw.waarden("Label 8") == ["W-8"]
     assert nieuw.waarden("Reden") == ["Afsluiting: overgedragen aan Veilig Thuis."]
+
+
+def test_een_keuze_tegen_de_norm_zonder_redenen_staat_boven_het_verslag(client: Client) -> None:
+    """Not part of the record but a task: a choice against the norm needs her reasons
+    (Bijlage 2); the summary says so above the verslag and leads to stap 5. With the
+    reasons recorded the warning is gone."""
+    from meldwijzer.engine import casus as c
+
+    basis = volle_casus()
+    afwijkend = basis.model_copy(
+        update={
+            "beslissingen": c.Beslissingen(
+                melden=c.Beslissing(keuze=c.Keuze.NEE, reden=""),
+                hulp=basis.beslissingen.hulp,
+            )
+        }
+    )
+    assert any(
+        a.beslissing == "melden" and not a.reden_vastgelegd
+        for a in advies_voor(afwijkend).afwijkingen
+    ), "de casus moet van de norm afwijken"
+    pagina = _samenvatting(client, afwijkend)
+    voor_verslag = pagina.split("verslag__", 1)[0]
+    assert "Uw keuze over melden wijkt af van de norm. De redenen ontbreken nog." in voor_verslag
+    assert 'formaction="/stap/5/"' in voor_verslag
+
+    met_reden = afwijkend.model_copy(
+        update={
+            "beslissingen": c.Beslissingen(
+                melden=c.Beslissing(keuze=c.Keuze.NEE, reden="Hulp loopt al, afspraken met VT."),
+                hulp=basis.beslissingen.hulp,
+            )
+        }
+    )
+    assert "wijkt af van de norm. De redenen ontbreken" not in _samenvatting(client, met_reden)

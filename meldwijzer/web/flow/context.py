@@ -202,6 +202,11 @@ def _samenvatting(pack: Any, casus: Casus, advies: Advies, form: Any, bev: Any) 
     return {
         "verslag": bouw_verslag(casus, advies=advies, pack=pack),
         "verslag_links": sel.verslag_formaten(casus, advies),
+        # Not part of the record but a task for her: a choice against the norm without her
+        # reasons (Bijlage 2), said above the verslag so it is not lost in a table.
+        "afwijkingen_zonder_reden": [
+            a.beslissing for a in advies.afwijkingen if not a.reden_vastgelegd
+        ],
     }
 
 
