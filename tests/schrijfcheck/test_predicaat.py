@@ -262,3 +262,10 @@ def test_een_oordelend_naamwoord_als_gezegde_wordt_gemeld(tekst: str, woord: str
 )
 def test_een_feitelijk_naamwoord_als_gezegde_gaat_door(tekst: str) -> None:
     assert "interpretatie" not in categorieen(tekst)
+
+
+def test_schrijver_en_collega_als_onderwerp_is_eigen_beleving() -> None:
+    assert "interpretatie" not in categorieen("Ondergetekende en collega voelden zich niet veilig.")
+    assert gevonden("Ik belde moeder en zij voelde zich afgewezen.", "interpretatie") == [
+        "voelde zich afgewezen"
+    ]

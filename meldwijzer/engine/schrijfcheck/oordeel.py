@@ -258,6 +258,8 @@ def _binnen(a: ZinAnalyse, d: OordeelData, w: Woorden) -> list[Span]:
             eind += 1
         # The writer in the clause: her own feeling, or a belief she hedges ("ik denk dat hij
         # zich schaamt" is vaag, marked as her assumption, not also an interpretation).
+        if begin >= 2 and tokens[begin - 1].laag == "en" and tokens[begin - 2].is_woord:
+            begin = max(clausebegin(tokens, begin - 2, w), begin - 3)  # "ik en collega voelden"
         eigen = any(tokens[j].laag in d.binnen_eigen for j in range(begin, t.eind + 1))
         if eigen and not gedaan_gevoel(tokens, t.eind + 1, eind):
             continue  # the writer's own feeling; not "voel ik me aan de kant gezet"
