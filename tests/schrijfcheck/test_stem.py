@@ -125,3 +125,15 @@ def test_een_citaat_met_bron_naast_een_eigen_oordeel() -> None:
 )
 def test_feiten_en_toegeschreven_woorden_geven_geen_bevinding(tekst: str) -> None:
     assert categorieen(tekst) == set()
+
+
+def test_een_melding_zonder_bijzin_eindigt_bij_en() -> None:
+    """Issue 15: "klaagt over zijn broer" reports an object, not what follows "en"; a report
+    with a clause ("zegt dat ... en ...") runs on."""
+    tekst = "Vader vertelde over de ruzie en was erg boos."
+    assert gevonden(tekst, "interpretatie") == ["boos"]
+    tekst = "De jongen klaagt over zijn zus en heeft een hekel aan school."
+    assert gevonden(tekst, "interpretatie") == ["heeft een hekel aan school"]
+    assert gevonden("Moeder zegt dat vader drinkt en agressief is.", "interpretatie") == []
+    tekst = "Moeder vertelde over thuis en zei dat vader agressief is."
+    assert gevonden(tekst, "interpretatie") == []

@@ -238,6 +238,22 @@ def _hervattingen(zin: Zin, w: Woorden) -> list[int]:
     return uit
 
 
+_BIJZIN_BEGIN = frozenset({"dat", "of", "hoe", "wat", "waarom", "wie", "waar", "wanneer"})
+
+
+def _einde_zonder_bijzin(tokens: Sequence[Token], begin: int, w: Woorden) -> int | None:
+    """A report verb with only an object ("klaagt over zijn broer", "vertelde over de ruzie")
+    reports that object, not what follows "en" or "maar": the index of that boundary. None
+    when a clause, a colon or a quote follows the verb (the report runs on)."""
+    for j in range(begin, min(len(tokens), begin + _MAX_ZINSDEEL)):
+        tok = tokens[j]
+        if tok.laag in _BIJZIN_BEGIN or tok.soort == "teken":
+            return None
+        if j > begin and tok.laag in {"en", "maar"}:
+            return j + 1
+    return None
+
+
 def _markeer(extern: list[bool], begins: Sequence[int], hervat: Sequence[int]) -> None:
     """From each start of attributed content up to the next return of the writer's voice."""
     punten = sorted([(h, False) for h in hervat] + [(s, True) for s in begins])
@@ -277,6 +293,11 @@ def analyseer(zin: Zin, w: Woorden, *, vorige_kop_hypothese: bool = False) -> Zi
             if begins and ":" not in woordset and not w.eerste_persoon.isdisjoint(woordset)
             else []
         )
+        if melden and begins and not heel:
+            for start in begins:
+                einde = _einde_zonder_bijzin(tokens, start, w)
+                if einde is not None:
+                    hervat.append(einde)
         if hervat:
             _markeer(extern, begins + (_verslagen(tokens, w) if melden else []), hervat)
         elif begins:
