@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable, Sequence
 
+from meldwijzer.content.model import Pack
 from meldwijzer.engine import paginaspec
-from meldwijzer.engine.advies import Advies, BeslissingHulp, BeslissingMelden
+from meldwijzer.engine.advies import Advies, AdviesItem, BeslissingHulp, BeslissingMelden
 from meldwijzer.engine.casus import Casus, SoortSignaal, StatusHypothese
 from meldwijzer.engine.labels import label
+from meldwijzer.engine.schrijfcheck.model import Bevinding
 from meldwijzer.web.flow import forms as f
 from meldwijzer.web.flow import normvelden
 from meldwijzer.web.flow import pages as p
@@ -33,6 +35,9 @@ NORM_HULP = {
 }
 DIRECTE_ROUTE = ("noodsituatie", "acuut_direct_handelen")
 
+FormOfNiets = f.FlowForm | None
+Bevindingen = dict[str, list[Bevinding]]
+
 
 def norm_melden_tekst(advies: Advies) -> str:
     """The norm of beslissing 1; when open, what is open and why (issue 12, finding 4)."""
@@ -47,7 +52,7 @@ def norm_hulp_tekst(advies: Advies) -> str:
     return NORM_HULP[advies.beslissing_hulp]
 
 
-def acuut_item(advies: Advies) -> Any:
+def acuut_item(advies: Advies) -> AdviesItem | None:
     """The immediate route, shown first on every page when someone needs protection now."""
     if advies.adviezen and advies.adviezen[0].code in DIRECTE_ROUTE:
         return advies.adviezen[0]
@@ -63,10 +68,10 @@ VORM_TEKST = dict(f.VORMEN)
 ANTWOORD_TEKST = dict(f.ANTWOORDEN)
 
 
-def _signalen(casus: Casus, form: f.FlowForm | None) -> list[dict[str, Any]]:
+def _signalen(casus: Casus, form: f.FlowForm | None) -> list[dict[str, object]]:
     regels = []
     for s in casus.signalen:
-        regel: dict[str, Any] = {
+        regel: dict[str, object] = {
             "s": s,
             "soort": SOORT_TEKST[s.soort.value],
             "status": STATUS_TEKST[s.status.value] if s.soort == SoortSignaal.HYPOTHESE else "",
@@ -79,18 +84,18 @@ def _signalen(casus: Casus, form: f.FlowForm | None) -> list[dict[str, Any]]:
     return regels
 
 
-def _met_bevindingen(items: list[Any], *velden: str) -> list[dict[str, Any]]:
+def _met_bevindingen(items: Sequence[object], *velden: str) -> list[dict[str, object]]:
     return [
         {"i": i, "bevindingen": [b for v in velden for b in sel.schrijfcheck(getattr(i, v))]}
         for i in items
     ]
 
 
-def pagina_context(pagina: p.Pagina, casus: Casus, form: f.FlowForm | None) -> dict[str, Any]:
+def pagina_context(pagina: p.Pagina, casus: Casus, form: f.FlowForm | None) -> dict[str, object]:
     pack = sel.pack_laden(casus)
     advies: Advies = sel.advies_voor(casus)
     bevindingen = p.bevindingen_velden(pagina, form)
-    context: dict[str, Any] = {
+    context: dict[str, object] = {
         "pack": pack,
         "casus": casus,
         "advies": advies,
@@ -113,18 +118,24 @@ def pagina_context(pagina: p.Pagina, casus: Casus, form: f.FlowForm | None) -> d
     return context
 
 
-def _buiten(pack: Any, casus: Casus, advies: Advies, form: Any, bev: Any) -> dict[str, Any]:
+def _buiten(
+    pack: Pack, casus: Casus, advies: Advies, form: FormOfNiets, bev: Bevindingen
+) -> dict[str, object]:
     return {
         "regel": p.blok_of_leeg(pack.scope_regel, casus.situatie.value),
         "situatie_tekst": SITUATIE_TEKST[casus.situatie.value],
     }
 
 
-def _overzicht(pack: Any, casus: Casus, advies: Advies, form: Any, bev: Any) -> dict[str, Any]:
+def _overzicht(
+    pack: Pack, casus: Casus, advies: Advies, form: FormOfNiets, bev: Bevindingen
+) -> dict[str, object]:
     return {"stappen": sel.stappen_overzicht(pack, casus, advies)}
 
 
-def _stap1(pack: Any, casus: Casus, advies: Advies, form: Any, bev: Any) -> dict[str, Any]:
+def _stap1(
+    pack: Pack, casus: Casus, advies: Advies, form: FormOfNiets, bev: Bevindingen
+) -> dict[str, object]:
     return {
         "signalen": _signalen(casus, form),
         "contra": _met_bevindingen(casus.contra_indicaties, "tekst"),
@@ -134,7 +145,9 @@ def _stap1(pack: Any, casus: Casus, advies: Advies, form: Any, bev: Any) -> dict
     }
 
 
-def _stap2(pack: Any, casus: Casus, advies: Advies, form: Any, bev: Any) -> dict[str, Any]:
+def _stap2(
+    pack: Pack, casus: Casus, advies: Advies, form: FormOfNiets, bev: Bevindingen
+) -> dict[str, object]:
     return {
         "consultaties": items(casus, paginaspec.STAP2.lijst("consultaties")),
         "eerst_deskundige": [VORM_TEKST[v.value] for v in sel.eerst_deskundige(casus)],
@@ -142,7 +155,9 @@ def _stap2(pack: Any, casus: Casus, advies: Advies, form: Any, bev: Any) -> dict
     }
 
 
-def _stap3(pack: Any, casus: Casus, advies: Advies, form: Any, bev: Any) -> dict[str, Any]:
+def _stap3(
+    pack: Pack, casus: Casus, advies: Advies, form: FormOfNiets, bev: Bevindingen
+) -> dict[str, object]:
     return {
         "gesprekken": items(casus, paginaspec.STAP3.lijst("gesprekken")),
         "eerst_deskundige": [VORM_TEKST[v.value] for v in sel.eerst_deskundige(casus)],
@@ -150,25 +165,37 @@ def _stap3(pack: Any, casus: Casus, advies: Advies, form: Any, bev: Any) -> dict
     }
 
 
-def _met_richting(rijen: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _formulier(form: FormOfNiets) -> f.FlowForm:
+    """Steps 4 and 5 always have their form (`Pagina.form`; `render_pagina` builds it)."""
+    if form is None:
+        raise TypeError("De pagina van stap 4 of 5 heeft altijd een formulier.")
+    return form
+
+
+def _met_richting(rijen: list[p.AfwegingRij]) -> list[p.AfwegingRij]:
     """Which way the helper questions point (issue 12, finding 6)."""
     for r in rijen:
         r["richting"] = normvelden.RICHTING.get(r["afweging"].id, "")
     return rijen
 
 
-def _herwegingen(casus: Casus) -> list[dict[str, Any]]:
+def _herwegingen(casus: Casus) -> list[dict[str, object]]:
     return [
         {"h": h, "antwoord": ANTWOORD_TEKST.get(h.antwoord.value, h.antwoord.value)}
         for h in casus.herwegingen
     ]
 
 
-def _stap4(pack: Any, casus: Casus, advies: Advies, form: Any, bev: Any) -> dict[str, Any]:
-    return {"afwegingen": _met_richting(p.afwegingen_context(pack, form, f.STAP4_AFWEGINGEN, bev))}
+def _stap4(
+    pack: Pack, casus: Casus, advies: Advies, form: FormOfNiets, bev: Bevindingen
+) -> dict[str, object]:
+    rijen = p.afwegingen_context(pack, _formulier(form), f.STAP4_AFWEGINGEN, bev)
+    return {"afwegingen": _met_richting(rijen)}
 
 
-def _stap5(pack: Any, casus: Casus, advies: Advies, form: Any, bev: Any) -> dict[str, Any]:
+def _stap5(
+    pack: Pack, casus: Casus, advies: Advies, form: FormOfNiets, bev: Bevindingen
+) -> dict[str, object]:
     if form is not None and len(pack.conflict_van_plichten) == len(f.CONFLICT_VELDEN):
         # the five questions in the pack's own words (the basis kader has none: the form's own)
         for nummer, (vraag, naam) in enumerate(
@@ -177,7 +204,9 @@ def _stap5(pack: Any, casus: Casus, advies: Advies, form: Any, bev: Any) -> dict
             form.fields[f"m_cvp_{naam}"].label = f"{nummer}. {vraag.tekst}"
     keuze_melden = form["melden_keuze"].value() if form is not None else None
     return {
-        "afwegingen": _met_richting(p.afwegingen_context(pack, form, f.STAP5_AFWEGINGEN, bev)),
+        "afwegingen": _met_richting(
+            p.afwegingen_context(pack, _formulier(form), f.STAP5_AFWEGINGEN, bev)
+        ),
         "herwegingen": _herwegingen(casus),
         "laatste_herweging": casus.herwegingen[-1] if casus.herwegingen else None,
         "relevantie_vraag": advies.beslissing_hulp is BeslissingHulp.MOGELIJK
@@ -194,7 +223,9 @@ def _stap5(pack: Any, casus: Casus, advies: Advies, form: Any, bev: Any) -> dict
     }
 
 
-def _samenvatting(pack: Any, casus: Casus, advies: Advies, form: Any, bev: Any) -> dict[str, Any]:
+def _samenvatting(
+    pack: Pack, casus: Casus, advies: Advies, form: FormOfNiets, bev: Bevindingen
+) -> dict[str, object]:
     """The summary shows the verslag itself: the same `bouw_verslag` the downloads use, from
     the posted casus, as the dossier copy (no writing tips, no audit trail)."""
     from meldwijzer.verslag import bouw_verslag
@@ -210,7 +241,7 @@ def _samenvatting(pack: Any, casus: Casus, advies: Advies, form: Any, bev: Any) 
     }
 
 
-def kader_context(pack: Any, casus: Casus) -> dict[str, Any]:
+def kader_context(pack: Pack, casus: Casus) -> dict[str, object]:
     """Which afwegingskader this casus follows and for whom, in plain words (issue 17).
 
     With the basis kader, the page says plainly that her own beroepsgroep's kader is not in
@@ -227,15 +258,19 @@ def kader_context(pack: Any, casus: Casus) -> dict[str, Any]:
     }
 
 
-def _afsluiten(pack: Any, casus: Casus, advies: Advies, form: Any, bev: Any) -> dict[str, Any]:
+def _afsluiten(
+    pack: Pack, casus: Casus, advies: Advies, form: FormOfNiets, bev: Bevindingen
+) -> dict[str, object]:
     return {}
 
 
-def _start(pack: Any, casus: Casus, advies: Advies, form: Any, bev: Any) -> dict[str, Any]:
+def _start(
+    pack: Pack, casus: Casus, advies: Advies, form: FormOfNiets, bev: Bevindingen
+) -> dict[str, object]:
     return {"openen_form": f.OpenenForm()}
 
 
-EXTRA = {
+EXTRA: dict[str, Callable[[Pack, Casus, Advies, FormOfNiets, Bevindingen], dict[str, object]]] = {
     "start": _start,
     "buiten": _buiten,
     "overzicht": _overzicht,

@@ -10,11 +10,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from enum import Enum
+from typing import Any, NotRequired, TypedDict, TypeVar
 
+from django.forms import BoundField
 from django.utils import timezone
 
-from meldwijzer.content.model import Pack
+from meldwijzer.content.model import Afweging, Definitie, Pack
 from meldwijzer.engine.advies import Advies
 from meldwijzer.engine.casus import (
     Antwoord,
@@ -31,13 +33,18 @@ from meldwijzer.engine.casus import (
     Vorm,
 )
 from meldwijzer.engine.paginaspec import SPECS
+from meldwijzer.engine.schrijfcheck.model import Bevinding
 from meldwijzer.web.flow import forms as f
 from meldwijzer.web.flow import gesprek_kind_ouders, normvelden
 from meldwijzer.web.flow import selectors as sel
 from meldwijzer.web.flow import services as svc
 from meldwijzer.web.flow.buiten import BuitenForm, buiten_toepassen
 
+# The form parameter is Any: each page's apply function takes its own form class, and a
+# Callable's parameters are contravariant (a ScopeForm function is no FlowForm function).
 Toepassen = Callable[[Any, Casus, int, dt.datetime], Casus]
+E = TypeVar("E", bound=Enum)
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -51,7 +58,7 @@ class Pagina:
     casus_nodig: bool = True
 
 
-def _keuze(enum: type, waarde: str | None) -> Any:
+def _keuze(enum: type[E], waarde: str | None) -> E | None:
     return enum(waarde) if waarde else None
 
 
@@ -321,11 +328,11 @@ NOTITIES_BIJ_VELD: dict[str, dict[str, str]] = {
 }
 
 
-def bevindingen_velden(pagina: Pagina, form: f.FlowForm | None) -> dict[str, list[Any]]:
+def bevindingen_velden(pagina: Pagina, form: f.FlowForm | None) -> dict[str, list[Bevinding]]:
     """Writing-check findings for the page's own notes, on the value the page shows."""
     if form is None:
         return {}
-    uit: dict[str, list[Any]] = {}
+    uit: dict[str, list[Bevinding]] = {}
     spec = SPECS.get(pagina.id)
     namen = [v.naam for v in spec.velden if v.schrijfcheck] if spec else []
     for naam in [*NOTITIES_BIJ_VELD.get(pagina.id, {}), *namen]:
@@ -337,7 +344,7 @@ def bevindingen_velden(pagina: Pagina, form: f.FlowForm | None) -> dict[str, lis
     return uit
 
 
-def definities_bij(pack: Pack, afweging_id: str) -> list[Any]:
+def definities_bij(pack: Pack, afweging_id: str) -> list[Definitie]:
     """Afweging 2 gets the three kinds of unsafety; afweging 1 the other definitions."""
     kernbegrippen = {"acute_onveiligheid", "disclosure", "structurele_onveiligheid"}
     if afweging_id == "onveiligheid":
@@ -347,9 +354,20 @@ def definities_bij(pack: Pack, afweging_id: str) -> list[Any]:
     return []
 
 
+class AfwegingRij(TypedDict):
+    """One afweging on the page of step 4 or 5: its fields, definitions and direction."""
+
+    afweging: Afweging
+    antwoord: BoundField
+    motivatie: BoundField
+    definities: list[Definitie]
+    twijfel: bool
+    richting: NotRequired[str]
+
+
 def afwegingen_context(
-    pack: Pack, form: f.FlowForm, ids: tuple[str, ...], bevindingen: dict[str, list[Any]]
-) -> list[dict[str, Any]]:
+    pack: Pack, form: f.FlowForm, ids: tuple[str, ...], bevindingen: dict[str, list[Bevinding]]
+) -> list[AfwegingRij]:
     return [
         {
             "afweging": pack.afweging(aid),
@@ -362,7 +380,7 @@ def afwegingen_context(
     ]
 
 
-def blok_of_leeg(lookup: Callable[[str], Any], blok_id: str) -> Any:
+def blok_of_leeg(lookup: Callable[[str], T], blok_id: str) -> T | None:
     try:
         return lookup(blok_id)
     except KeyError:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.core.files.uploadedfile import UploadedFile
 
 from meldwijzer.web.flow.forms.velden import (
     FlowForm,
@@ -29,8 +30,8 @@ class OpenenForm(FlowForm):
         widget=forms.PasswordInput(attrs={"autocomplete": "off"}),
     )
 
-    def clean_bestand(self) -> Any:
-        bestand = self.cleaned_data.get("bestand")
+    def clean_bestand(self) -> UploadedFile[bytes]:
+        bestand: UploadedFile[bytes] | None = self.cleaned_data.get("bestand")
         if not bestand:
             raise forms.ValidationError("Kies een casusbestand.")
         return bestand
@@ -59,7 +60,8 @@ class MailForm(FlowForm):
         self.fields["formaat"].initial = "pdf"
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data  # what Form.clean() returns, typed without its Optional
         if (
             self.data.get("actie") == "versturen"
             and not data.get("adres")

@@ -96,7 +96,8 @@ class AfsluitenForm(FlowForm):
     datum = datumveld("Datum")
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data  # what Form.clean() returns, typed without its Optional
         if self.data.get("actie") == "afsluiten" and not data.get("reden"):
             self.add_error("reden", "Geef de reden waarom u de meldcode afsluit.")
         return data

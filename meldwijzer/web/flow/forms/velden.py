@@ -4,6 +4,7 @@ rebuilds a page's fields when its posted casus cannot be trusted."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from django import forms
@@ -155,13 +156,14 @@ class StapForm(FlowForm):
     overslaan_reden = tekstveld("Waarom slaat u deze stap over?", rows=2)
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data  # what Form.clean() returns, typed without its Optional
         if self.data.get("actie") == "overslaan" and not data.get("overslaan_reden"):
             self.add_error("overslaan_reden", "Geef de reden waarom u deze stap overslaat.")
         return data
 
 
-def skelet_uit_velden(data: Any) -> Casus:
+def skelet_uit_velden(data: Iterable[str]) -> Casus:
     """A stand-in casus for a page whose posted casus could not be trusted: just enough to
     rebuild the same fields (a hypothesis per posted status, the children's view), so that
     nothing the professional typed disappears from the page."""

@@ -16,11 +16,11 @@ from meldwijzer.engine.casus import (
     RelevantieMelding,
     Toestemming,
 )
-from meldwijzer.web.flow.services.casus import _kopie
+from meldwijzer.web.flow.services.casus import casus_kopie
 
 
 def twijfel_vastleggen(casus: Casus, *, twijfel: bool, nu: dt.datetime | None = None) -> Casus:
-    nieuw = _kopie(casus, nu=nu)
+    nieuw = casus_kopie(casus, nu=nu)
     nieuw.twijfel_aard_ernst = twijfel
     return nieuw
 
@@ -33,7 +33,7 @@ def afweging_beantwoorden(
     motivatie: str,
     nu: dt.datetime | None = None,
 ) -> Casus:
-    nieuw = _kopie(casus, nu=nu)
+    nieuw = casus_kopie(casus, nu=nu)
     huidig = getattr(nieuw.afwegingen, afweging_id)
     setattr(
         nieuw.afwegingen,
@@ -53,7 +53,7 @@ def beslissing_vastleggen(
 ) -> Casus:
     if beslissing not in {"melden", "hulp"}:
         raise ValueError(beslissing)
-    nieuw = _kopie(casus, nu=nu)
+    nieuw = casus_kopie(casus, nu=nu)
     huidig = getattr(nieuw.beslissingen, beslissing)
     setattr(
         nieuw.beslissingen, beslissing, huidig.model_copy(update={"keuze": keuze, "reden": reden})
@@ -83,7 +83,7 @@ def melding_vastleggen(
     nu: dt.datetime | None = None,
 ) -> Casus:
     """Everything around the report (BPSW 2.2 stap 5, 3.3 and 3.4)."""
-    nieuw = _kopie(casus, nu=nu)
+    nieuw = casus_kopie(casus, nu=nu)
     cvp = nieuw.melding.conflict_van_plichten.model_copy(update=conflict_van_plichten)
     nieuw.melding = nieuw.melding.model_copy(
         update={
@@ -117,7 +117,7 @@ def onveiligheid_aard_vastleggen(
     nu: dt.datetime | None = None,
 ) -> Casus:
     """Afweging 2: acute, structural or both, and disclosure (Bijlage 2)."""
-    nieuw = _kopie(casus, nu=nu)
+    nieuw = casus_kopie(casus, nu=nu)
     nieuw.onveiligheid_aard = aard
     nieuw.disclosure = disclosure
     return nieuw
@@ -133,7 +133,7 @@ def relevantie_vastleggen(
     nu: dt.datetime | None = None,
 ) -> Casus:
     """Is a report relevant although she can keep helping? (2.2 Stap 5; FAQ)."""
-    nieuw = _kopie(casus, nu=nu)
+    nieuw = casus_kopie(casus, nu=nu)
     nieuw.relevantie = RelevantieMelding(
         gezinsvoogd=gezinsvoogd, andere_hulp=andere_hulp, relevant=relevant, toelichting=toelichting
     )
@@ -144,6 +144,6 @@ def herweging_toevoegen(
     casus: Casus, *, herweging: Herweging, nu: dt.datetime | None = None
 ) -> Casus:
     """Afweging 5 weighed again while help runs; earlier weighings stay (Bijlage 2)."""
-    nieuw = _kopie(casus, nu=nu)
+    nieuw = casus_kopie(casus, nu=nu)
     nieuw.herwegingen = [*nieuw.herwegingen, herweging]
     return nieuw

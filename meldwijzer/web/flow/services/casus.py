@@ -18,7 +18,7 @@ from meldwijzer.engine.casus import (
 )
 
 
-def _kopie(casus: Casus, *, nu: dt.datetime | None) -> Casus:
+def casus_kopie(casus: Casus, *, nu: dt.datetime | None) -> Casus:
     nieuw = casus.model_copy(deep=True)
     if nu is not None:
         nieuw.gewijzigd = nu
@@ -50,7 +50,7 @@ def scope_vastleggen(
     toelichting: str,
     nu: dt.datetime | None = None,
 ) -> Casus:
-    nieuw = _kopie(casus, nu=nu)
+    nieuw = casus_kopie(casus, nu=nu)
     nieuw.situatie = situatie
     nieuw.client = Client(leeftijd=leeftijd, woont_thuis=woont_thuis, rol=rol)
     nieuw.vormen = list(vormen)
@@ -64,7 +64,7 @@ def afhankelijk_vastleggen(
     casus: Casus, *, afhankelijk: bool | None, nu: dt.datetime | None = None
 ) -> Casus:
     """BPSW 3.3 Positie van de cliënt: a dependent client, less able to stand up for himself."""
-    nieuw = _kopie(casus, nu=nu)
+    nieuw = casus_kopie(casus, nu=nu)
     nieuw.client = nieuw.client.model_copy(update={"afhankelijk": afhankelijk})
     return nieuw
 
@@ -78,7 +78,7 @@ def professional_vastleggen(
     nu: dt.datetime | None = None,
 ) -> Casus:
     """Her own function and organisation, and who decides in step 5 (Bijlage 1c)."""
-    nieuw = _kopie(casus, nu=nu)
+    nieuw = casus_kopie(casus, nu=nu)
     nieuw.professional = Professional(functie=functie, organisatie=organisatie, beslisser=beslisser)
     return nieuw
 
@@ -89,7 +89,7 @@ def tekst_vastleggen(
     """One of the casus-level notes: visie_kinderen, weging_notitie, scope_toelichting."""
     if veld not in {"visie_kinderen", "weging_notitie", "scope_toelichting"}:
         raise ValueError(veld)
-    nieuw = _kopie(casus, nu=nu)
+    nieuw = casus_kopie(casus, nu=nu)
     setattr(nieuw, veld, tekst)
     return nieuw
 
@@ -105,20 +105,20 @@ def item_verwijderen(
         "buiten_acties",
     }:
         raise ValueError(lijst)
-    nieuw = _kopie(casus, nu=nu)
+    nieuw = casus_kopie(casus, nu=nu)
     setattr(nieuw, lijst, [i for i in getattr(nieuw, lijst) if i.id != item_id])
     return nieuw
 
 
 def stap_overslaan(casus: Casus, *, stap: int, reden: str, nu: dt.datetime | None = None) -> Casus:
-    nieuw = _kopie(casus, nu=nu)
+    nieuw = casus_kopie(casus, nu=nu)
     # The keys are typed Literal["1", ..., "5"]; str(step number) is one of them.
     nieuw.overgeslagen = {**nieuw.overgeslagen, str(stap): StapOvergeslagen(reden=reden)}  # type: ignore[dict-item]
     return nieuw
 
 
 def stap_hervatten(casus: Casus, *, stap: int, nu: dt.datetime | None = None) -> Casus:
-    nieuw = _kopie(casus, nu=nu)
+    nieuw = casus_kopie(casus, nu=nu)
     nieuw.overgeslagen = {k: v for k, v in nieuw.overgeslagen.items() if k != str(stap)}
     return nieuw
 
@@ -126,13 +126,13 @@ def stap_hervatten(casus: Casus, *, stap: int, nu: dt.datetime | None = None) ->
 def casus_afsluiten(
     casus: Casus, *, datum: dt.date, reden: str, nu: dt.datetime | None = None
 ) -> Casus:
-    nieuw = _kopie(casus, nu=nu)
+    nieuw = casus_kopie(casus, nu=nu)
     nieuw.afgesloten = Afsluiting(datum=datum, reden=reden)
     return nieuw
 
 
 def casus_heropenen(casus: Casus, *, nu: dt.datetime | None = None) -> Casus:
     """New signs restart the steps (FAQ, seeds/003)."""
-    nieuw = _kopie(casus, nu=nu)
+    nieuw = casus_kopie(casus, nu=nu)
     nieuw.afgesloten = None
     return nieuw

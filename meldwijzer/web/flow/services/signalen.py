@@ -13,7 +13,7 @@ from meldwijzer.engine.casus import (
     SoortSignaal,
     StatusHypothese,
 )
-from meldwijzer.web.flow.services.casus import _kopie
+from meldwijzer.web.flow.services.casus import casus_kopie
 
 
 def signaal_toevoegen(
@@ -29,7 +29,7 @@ def signaal_toevoegen(
 ) -> Casus:
     if any(s.id == signaal_id for s in casus.signalen):
         return casus
-    nieuw = _kopie(casus, nu=nu)
+    nieuw = casus_kopie(casus, nu=nu)
     nieuw.signalen = [
         *nieuw.signalen,
         Signaal(
@@ -53,7 +53,7 @@ def hypothese_bijwerken(
     nu: dt.datetime | None = None,
 ) -> Casus:
     """A hypothesis confirmed or refuted gets its follow-up note (Bijlage 1b, stap 1)."""
-    nieuw = _kopie(casus, nu=nu)
+    nieuw = casus_kopie(casus, nu=nu)
     nieuw.signalen = [
         s.model_copy(update={"status": status, "vervolg": vervolg}) if s.id == signaal_id else s
         for s in nieuw.signalen
@@ -66,7 +66,7 @@ def contra_indicatie_toevoegen(
 ) -> Casus:
     if any(c.id == item_id for c in casus.contra_indicaties):
         return casus
-    nieuw = _kopie(casus, nu=nu)
+    nieuw = casus_kopie(casus, nu=nu)
     nieuw.contra_indicaties = [
         *nieuw.contra_indicaties,
         ContraIndicatie(id=item_id, tekst=tekst, datum=datum),
@@ -85,7 +85,7 @@ def kindcheck_vastleggen(
     datum: dt.date | None,
     nu: dt.datetime | None = None,
 ) -> Casus:
-    nieuw = _kopie(casus, nu=nu)
+    nieuw = casus_kopie(casus, nu=nu)
     nieuw.kindcheck = nieuw.kindcheck.model_copy(
         update={
             "kinderen": kinderen,

@@ -17,7 +17,7 @@ from typing import Any
 
 from meldwijzer.engine.casus import Casus
 from meldwijzer.engine.veldspec import PaginaSpec, leeg, naar_casus
-from meldwijzer.web.flow.services.casus import _kopie
+from meldwijzer.web.flow.services.casus import casus_kopie
 
 
 def spec_toepassen(
@@ -30,7 +30,7 @@ def spec_toepassen(
     nu: dt.datetime | None = None,
 ) -> Casus:
     """Set the values of the form's cleaned `data` on a copy of the casus."""
-    nieuw = _kopie(casus, nu=nu)
+    nieuw = casus_kopie(casus, nu=nu)
     for lijst in spec.lijsten:
         if lijst.sleutel not in aanwezig or leeg(data.get(lijst.sleutel)):
             continue
@@ -42,7 +42,7 @@ def spec_toepassen(
             v.pad: naar_casus(v, data.get(v.naam)) for v in lijst.velden if v.naam in aanwezig
         }
         setattr(nieuw, lijst.pad, [*items, lijst.model(id=item_id, **waarden)])
-    geneste: dict[str, dict[str, Any]] = {}
+    geneste: dict[str, dict[str, object]] = {}
     for veld in spec.velden:
         if veld.naam not in aanwezig:
             continue
