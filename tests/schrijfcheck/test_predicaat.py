@@ -269,3 +269,17 @@ def test_schrijver_en_collega_als_onderwerp_is_eigen_beleving() -> None:
     assert gevonden("Ik belde moeder en zij voelde zich afgewezen.", "interpretatie") == [
         "voelde zich afgewezen"
     ]
+
+
+def test_een_voorwaarde_is_geen_bewering() -> None:
+    """A judging word inside a conditional clause says when something happens; the
+    observable main clause is what the writer reports. Not in hearsay ("zouden")."""
+    assert categorieen("Als de jongen boos is, gooit hij met stoelen.") == set()
+    tekst = "Vader drinkt vier blikjes bier als hij zich somber voelt."
+    assert "interpretatie" not in categorieen(tekst)
+    tekst = "De kinderen zouden niet naar buiten mogen als vader boos is."
+    assert "boos" in gevonden(tekst, "interpretatie")
+    assert gevonden("Moeder is zichtbaar angstig als vader binnenkomt.", "interpretatie") == [
+        "angstig"
+    ]
+    assert "agressief" in gevonden("Vader werkt als schoonmaker en is agressief.", "interpretatie")

@@ -75,7 +75,11 @@ def controleer(tekst: str, *, soort: str | None = None, bron: str = "") -> list[
     waarnemingen = [a for a in open_zinnen if not oordeel.in_plan(a.zin)]
     per_categorie: dict[str, list[Span]] = {
         "interpretatie": (
-            regels.interpretatie(open_zinnen, w) + oordeel.oordelen(open_zinnen, w)
+            oordeel.buiten_voorwaarden(
+                regels.interpretatie(open_zinnen, w) + oordeel.oordelen(open_zinnen, w),
+                open_zinnen,
+                w,
+            )
             if eigen_woorden
             else []
         ),

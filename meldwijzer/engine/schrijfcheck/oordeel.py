@@ -37,6 +37,7 @@ from meldwijzer.engine.schrijfcheck.predicaat import (
     getoond,
     oordelende_naamwoorden,
     persoonspredicaten,
+    voorwaarden,
 )
 from meldwijzer.engine.schrijfcheck.subjectief import Oordeelwoorden, oordeelt, oordeelwoorden
 from meldwijzer.engine.schrijfcheck.tekst import GRENSTEKENS, Token, Zin
@@ -326,3 +327,12 @@ def oordelen(analyses: Sequence[ZinAnalyse], w: Woorden) -> list[Span]:
         uit.extend(_lijst(a, d.voortgang, "voortgang"))
         uit.extend(_meningen(a, d))
     return uit
+
+
+def buiten_voorwaarden(spans: list[Span], analyses: Sequence[ZinAnalyse], w: Woorden) -> list[Span]:
+    """Leave out judgements inside a conditional clause (`predicaat.voorwaarden`)."""
+    d = oordeel_data()
+    bereik = [v for a in analyses for v in voorwaarden(a, d.personen, w.bron.zou_vormen)]
+    if not bereik:
+        return spans
+    return [s for s in spans if not any(b <= s[0] and s[1] <= e for b, e, _ in bereik)]

@@ -366,3 +366,32 @@ def oordelende_naamwoorden(a: ZinAnalyse, drempel: float) -> list[Span]:
         if _oordelend_naamwoord(tokens[k].laag, drempel):
             uit.append((tokens[k].begin, tokens[k].eind, ""))
     return uit
+
+
+_VOORWAARDE = frozenset({"als", "wanneer", "zodra", "indien"})
+_ONDERWERP_NA_ALS = frozenset({"hij", "zij", "ze", "je", "jij", "u", "het", "er", "men", "de"})
+
+
+def voorwaarden(a: ZinAnalyse, personen: frozenset[str], zou: frozenset[str]) -> list[Span]:
+    """Conditional clauses ("Als cliënt gespannen is, ...", "... als hij zich somber voelt"):
+    a condition is not asserted, so a judging word inside describes when something happens,
+    not what the writer saw. Not when the sentence is hearsay ("zouden ... als moeder boos
+    is"): then the whole is an unsourced claim."""
+    woordset = a.zin.woordset
+    if woordset.isdisjoint(_VOORWAARDE) or not woordset.isdisjoint(zou):
+        return []
+    tokens = a.zin.tokens
+    uit: list[Span] = []
+    for i, tok in enumerate(tokens[:-1]):
+        if tok.laag not in _VOORWAARDE:
+            continue
+        volgend = tokens[i + 1].laag
+        if volgend not in _ONDERWERP_NA_ALS and volgend not in personen:
+            continue  # "werkt als schoonmaker", "net als zijn vader"
+        eind = i + 1
+        while eind + 1 < len(tokens) and tokens[eind + 1].tekst not in {",", ";", ":"}:
+            if tokens[eind + 1].tekst in GRENSTEKENS:
+                break
+            eind += 1
+        uit.append((tok.begin, tokens[eind].eind, ""))
+    return uit
