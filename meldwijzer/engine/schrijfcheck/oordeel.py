@@ -27,18 +27,17 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from meldwijzer.engine.schrijfcheck.constructies import (
+    gedaan_gevoel,
+    getoond,
+    oordelende_naamwoorden,
+    voorwaarden,
+)
 from meldwijzer.engine.schrijfcheck.context import ZinAnalyse, clausebegin
 from meldwijzer.engine.schrijfcheck.lexicon import Lexicon, lexicon_uit, verbuig
 from meldwijzer.engine.schrijfcheck.lijsten import Woorden, laad_data
 from meldwijzer.engine.schrijfcheck.model import Span
-from meldwijzer.engine.schrijfcheck.predicaat import (
-    eigen_toestand,
-    gedaan_gevoel,
-    getoond,
-    oordelende_naamwoorden,
-    persoonspredicaten,
-    voorwaarden,
-)
+from meldwijzer.engine.schrijfcheck.predicaat import eigen_toestand, persoonspredicaten
 from meldwijzer.engine.schrijfcheck.subjectief import Oordeelwoorden, oordeelt, oordeelwoorden
 from meldwijzer.engine.schrijfcheck.tekst import GRENSTEKENS, Token, Zin
 

@@ -22,10 +22,9 @@ and which judge comes from the data, not from a list of judgements:
 
 The same holds with the subject after the copula ("Vandaag was moeder defensief"), with the
 copula last in a subordinate clause ("omdat de jongen defensief was"), and for a predicate noun
-group ("is een lastige klant", "is een echte doorzetter", "is een trage lezer"). Also here:
-a quality someone "shows" ("toont weinig interesse", `getoond`) and a "feeling" that names what
-others did ("voelde me buitengesloten", `gedaan_gevoel`, Rosenberg's contrast between feeling
-and evaluation that the communication guides use).
+group ("is een lastige klant", "is een echte doorzetter", "is een trage lezer"). More
+constructions (what someone "shows", a "feeling" that names what others did, a verdict noun,
+and conditional clauses, which assert nothing) are in `constructies.py`.
 
 Marked and grounded sentences and hypotheses are left out by the caller (`controleer`).
 """
@@ -97,7 +96,7 @@ _PARTIKELS = (
 )  # fmt: skip
 
 
-def _deelwoord(laag: str) -> bool:
+def deelwoord(laag: str) -> bool:
     """Shaped like a past participle: "gevallen", "opgenomen", "buitengesloten", "vertrokken",
     "verhuisd"."""
     if not laag.endswith(("d", "t", "en")):
@@ -159,7 +158,7 @@ def _oordeelt(laag: str, p: PredicaatData, objectief: frozenset[str], *, toestan
     score = subjectiviteit(laag)
     if score is not None:
         return score >= p.drempel
-    if _deelwoord(laag):
+    if deelwoord(laag):
         return toestand
     return laag.endswith(p.achtervoegsels)
 
@@ -193,7 +192,7 @@ def _naamwoordgroep(
     return None
 
 
-def _einde(tokens: Sequence[Token], k: int, p: PredicaatData) -> bool:
+def einde(tokens: Sequence[Token], k: int, p: PredicaatData) -> bool:
     """Token k ends its predicate: the sentence or clause ends or a preposition follows
     ("is boos op zijn broer", "is bang voor honden")."""
     if k + 1 >= len(tokens):
@@ -239,38 +238,15 @@ def persoonspredicaten(
         if groep is not None:
             uit.append(groep)
             continue
-        if not _einde(tokens, k, p):
+        if not einde(tokens, k, p):
             continue
         toestand = tok.laag in p.toestand
         if _oordeelt(tokens[k].laag, p, objectief, toestand=toestand):
             uit.append((tokens[k].begin, tokens[k].eind, ""))
             # "is koppig en brutaal": a second adjective joined by "en"
-            if k + 2 < len(tokens) and tokens[k + 1].laag == "en" and _einde(tokens, k + 2, p):
+            if k + 2 < len(tokens) and tokens[k + 1].laag == "en" and einde(tokens, k + 2, p):
                 if _oordeelt(tokens[k + 2].laag, p, objectief, toestand=toestand):
                     uit.append((tokens[k + 2].begin, tokens[k + 2].eind, ""))
-    return uit
-
-
-def getoond(a: ZinAnalyse) -> list[Span]:
-    """What someone shows, named as a quality: "toont weinig interesse", "vertoonde
-    ongepast gedrag" (the verb to the noun). Not "toonde de blauwe plek": a thing."""
-    p = predicaat_data()
-    if a.zin.woordset.isdisjoint(p.tonen):
-        return []
-    tokens = a.zin.tokens
-    uit: list[Span] = []
-    for i, tok in enumerate(tokens):
-        if tok.laag not in p.tonen or not a.eigen_stem[i]:
-            continue
-        k = i + 1
-        while k < len(tokens) and tokens[k].laag in p.graad | {"geen", "weinig", "veel", "enige"}:
-            k += 1
-        if k >= len(tokens) or not tokens[k].is_woord or tokens[k].laag in p.tonen_niet:
-            continue
-        eind = k
-        if k + 1 < len(tokens) and tokens[k + 1].is_woord and tokens[k + 1].laag not in p.einde:
-            eind = k + 1  # "ongepast gedrag"
-        uit.append((tok.begin, tokens[eind].eind, ""))
     return uit
 
 
@@ -281,7 +257,7 @@ def _werkwoord_achteraan(
     raakte"): the index of the predicate word before the copula, if a person is the subject."""
     tokens = a.zin.tokens
     k = c - 1
-    if k < 1 or not tokens[k].is_woord or tokens[k].hoofdletter or not _einde(tokens, c, p):
+    if k < 1 or not tokens[k].is_woord or tokens[k].hoofdletter or not einde(tokens, c, p):
         return None
     begin = clausebegin(tokens, k, w)
     for j in range(k - 1, max(begin - 2, -1), -1):  # "Omdat" itself ends the clause before
@@ -320,78 +296,3 @@ def eigen_toestand(a: ZinAnalyse, i: int, w: Woorden) -> bool:
     if tokens[j].laag not in p.koppels:
         return False
     return any(tokens[k].laag in p.eigen for k in range(clausebegin(tokens, j, w), j))
-
-
-def gedaan_gevoel(tokens: Sequence[Token], begin: int, eind: int) -> bool:
-    """The "feeling" names what others did: a participle the adjective lexicon lacks
-    ("voel me aan de kant gezet", "voelde zich afgewezen"), not a feeling ("veilig", "rot",
-    "teleurgesteld"). Rosenberg's observation/evaluation contrast, which the guides use."""
-    return any(
-        _deelwoord(t.laag) and subjectiviteit(t.laag) is None for t in tokens[begin : eind + 1]
-    )
-
-
-_AFLEIDINGEN = ("vol", "lijk", "elijk", "ig", "zalig", "isch", "achtig")
-
-
-def _oordelend_naamwoord(laag: str, drempel: float) -> bool:
-    """A noun whose adjective judges, by Dutch derivation: "succes" -> "succesvol", "schande"
-    -> "schandelijk", "ramp" -> "rampzalig", "chaos" -> "chaotisch", "gevaar" -> "gevaarlijk"
-    (Pattern lexicon, at least `drempel`)."""
-    stammen = {laag, laag[:-1]} if laag.endswith(("e", "s")) else {laag}
-    for stam in stammen:
-        for achter in _AFLEIDINGEN:
-            score = subjectiviteit(stam + achter)
-            if score is not None and score >= drempel:
-                return True
-        if stam.endswith("o") and (score := subjectiviteit(stam + "tisch")) is not None:
-            return score >= drempel
-    return False
-
-
-def oordelende_naamwoorden(a: ZinAnalyse, drempel: float) -> list[Span]:
-    """A verdict as a predicate noun, whatever the subject: "Het project was een succes", "Dat
-    is een schande", "Vader is een gevaar voor de kinderen"."""
-    p = predicaat_data()
-    if "een" not in a.zin.woordset or a.zin.woordset.isdisjoint(p.koppels):
-        return []
-    tokens = a.zin.tokens
-    uit: list[Span] = []
-    for c, tok in enumerate(tokens[:-2]):
-        if tok.laag not in p.koppels or tokens[c + 1].laag != "een" or not a.eigen_stem[c]:
-            continue
-        k = c + 2
-        if not tokens[k].is_woord or tokens[k].hoofdletter or not _einde(tokens, k, p):
-            continue
-        if _oordelend_naamwoord(tokens[k].laag, drempel):
-            uit.append((tokens[k].begin, tokens[k].eind, ""))
-    return uit
-
-
-_VOORWAARDE = frozenset({"als", "wanneer", "zodra", "indien"})
-_ONDERWERP_NA_ALS = frozenset({"hij", "zij", "ze", "je", "jij", "u", "het", "er", "men", "de"})
-
-
-def voorwaarden(a: ZinAnalyse, personen: frozenset[str], zou: frozenset[str]) -> list[Span]:
-    """Conditional clauses ("Als cliënt gespannen is, ...", "... als hij zich somber voelt"):
-    a condition is not asserted, so a judging word inside describes when something happens,
-    not what the writer saw. Not when the sentence is hearsay ("zouden ... als moeder boos
-    is"): then the whole is an unsourced claim."""
-    woordset = a.zin.woordset
-    if woordset.isdisjoint(_VOORWAARDE) or not woordset.isdisjoint(zou):
-        return []
-    tokens = a.zin.tokens
-    uit: list[Span] = []
-    for i, tok in enumerate(tokens[:-1]):
-        if tok.laag not in _VOORWAARDE:
-            continue
-        volgend = tokens[i + 1].laag
-        if volgend not in _ONDERWERP_NA_ALS and volgend not in personen:
-            continue  # "werkt als schoonmaker", "net als zijn vader"
-        eind = i + 1
-        while eind + 1 < len(tokens) and tokens[eind + 1].tekst not in {",", ";", ":"}:
-            if tokens[eind + 1].tekst in GRENSTEKENS:
-                break
-            eind += 1
-        uit.append((tok.begin, tokens[eind].eind, ""))
-    return uit
