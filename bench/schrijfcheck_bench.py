@@ -197,7 +197,11 @@ def main() -> int:
         "--zonder-heldout", action="store_true", help="toon de achtergehouden derden niet (tunen)"
     )
     parser.add_argument(
-        "--ronde", type=int, help="toon de derden van deze ronde (veld ronde) ook apart"
+        "--ronde",
+        type=int,
+        action="append",
+        default=[],
+        help="toon de derden van deze ronde ook apart; mag vaker: --ronde 4 --ronde 5",
     )
     args = parser.parse_args()
     items = laad()
@@ -210,12 +214,12 @@ def main() -> int:
     tabel(*_sel(derden, voorspeld_d, dev, False), "Derden: ontwikkeling", DERDEN_CATEGORIEEN)
     if not args.zonder_heldout:
         tabel(*_sel(derden, voorspeld_d, dev, True), "Derden: achtergehouden", DERDEN_CATEGORIEEN)
-    if args.ronde is not None:
-        ronde, voorspeld_r = derden_ronde(derden, voorspeld_d, args.ronde)
+    for nummer in args.ronde:
+        ronde, voorspeld_r = derden_ronde(derden, voorspeld_d, nummer)
         if not ronde:
-            print(f"geen derden in ronde {args.ronde}", file=sys.stderr)
+            print(f"geen derden in ronde {nummer}", file=sys.stderr)
             return 2
-        titel = f"Derden ronde {args.ronde}"
+        titel = f"Derden ronde {nummer}"
         tabel(*_sel(ronde, voorspeld_r, dev, False), f"{titel}: ontwikkeling", DERDEN_CATEGORIEEN)
         if not args.zonder_heldout:
             tabel(
