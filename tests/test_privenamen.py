@@ -13,9 +13,6 @@ NOG_TE_DOEN: frozenset[tuple[str, str]] = frozenset(
     {
         # engine/casus_stap1_3.py is being rewritten for the field spec at the same time.
         ("meldwijzer.engine.casus_basis", "_Model"),
-        # The flow's views are being rewritten in parallel (one error hierarchy, speed shims).
-        ("meldwijzer.web.flow.views", "_bewerk"),
-        ("meldwijzer.web.flow.views", "_zonder_casus"),
     }
 )
 

@@ -32,6 +32,7 @@ from typing import Any, TypeVar
 
 from django.conf import settings
 from django.core.signals import setting_changed
+from django.forms import BaseForm
 from django.forms.renderers import DjangoTemplates
 from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
@@ -47,12 +48,17 @@ def aan(naam: str) -> bool:
 _W = "django/forms/widgets/"
 
 
+# The widget context comes from Django as dict[str, Any] (Widget.get_context), so the
+# writers below read Mapping[str, Any]; conditional_escape takes anything with __html__ or a
+# str(), which its stub types narrower, hence _esc's Any.
+
+
 def _esc(value: Any) -> str:
     """`{{ value }}` in a template: escaped unless already safe (None prints as 'None')."""
     return str(conditional_escape(value))
 
 
-def _fmt(value: Any) -> str:
+def _fmt(value: object) -> str:
     """`{{ value|stringformat:'s' }}`: str() of the value, escaped unless it was safe."""
     if isinstance(value, tuple):
         value = str(value)
@@ -167,7 +173,9 @@ class SnelleRenderer(DjangoTemplates):
     """Django's template form renderer, with the standard widgets written in Python while
     the `widgets` shim is on (settings.FORM_RENDERER names this class only then)."""
 
-    def render(self, template_name: str, context: dict[str, Any], request: Any = None) -> str:
+    def render(
+        self, template_name: str, context: dict[str, Any], request: HttpRequest | None = None
+    ) -> str:
         schrijver = _SNEL.get(template_name) if aan("widgets") else None
         widget = context.get("widget") if schrijver is not None else None
         if schrijver is not None and isinstance(widget, Mapping):
@@ -186,7 +194,7 @@ _ZONDER_CASUS: dict[str, tuple[str, int, str]] = {}
 
 
 def pagina_zonder_casus(
-    request: HttpRequest, maak: Callable[[dict[str, Any] | None], HttpResponse]
+    request: HttpRequest, maak: Callable[[dict[str, object] | None], HttpResponse]
 ) -> HttpResponse:
     """The page at this path as `maak(extra)` renders it from the empty casus; with the
     `paginas` shim on, rendered once per process with a placeholder token (in `extra`) that
@@ -228,10 +236,10 @@ def onthouden(naam: str, *, maxsize: int) -> Callable[[Callable[[_T], _R]], Call
 
 
 # --- formulieren: organisation mode's empty forms ----------------------------------------
-_LEGE_FORMULIEREN: dict[tuple[Any, ...], str] = {}
+_LEGE_FORMULIEREN: dict[tuple[type[BaseForm], str | None, bool | str, str], str] = {}
 
 
-def leeg_formulier(form: Any, vast: bool, maak: Callable[[], str]) -> str:
+def leeg_formulier(form: BaseForm, vast: bool, maak: Callable[[], str]) -> str:
     """`maak()` for this form; with the `formulieren` shim on, an empty form of a fixed
     class (`vast`) is rendered once per process."""
     if not (vast and aan("formulieren")) or form.is_bound or form.initial or settings.DEBUG:
@@ -245,7 +253,7 @@ def leeg_formulier(form: Any, vast: bool, maak: Callable[[], str]) -> str:
     return html
 
 
-def _alles_legen(**_: Any) -> None:
+def _alles_legen(**_: object) -> None:
     """Every shim's store, emptied whenever a setting changes (tests)."""
     _ZONDER_CASUS.clear()
     _LEGE_FORMULIEREN.clear()

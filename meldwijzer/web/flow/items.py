@@ -5,23 +5,23 @@ without a template edit. Rendered by `flow/_item.html`."""
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any
 
 from meldwijzer.engine.casus import Casus
 from meldwijzer.engine.labels import label
+from meldwijzer.engine.schrijfcheck.model import Bevinding
 from meldwijzer.engine.veldspec import Lijst, Soort, leeg, lees
 from meldwijzer.web.flow import selectors as sel
 
 
-def items(casus: Casus, lijst: Lijst) -> list[dict[str, Any]]:
+def items(casus: Casus, lijst: Lijst) -> list[dict[str, object]]:
     """Per item: `met` (the key field's label, the tag), `kop` (the other head fields: who,
     when), `rijen` (the other filled fields with their label) and the writing check's
     findings on the fields it looks at."""
-    uit: list[dict[str, Any]] = []
+    uit: list[dict[str, object]] = []
     for item in lees(casus, lijst.pad):
-        kop: list[dict[str, Any]] = []
-        rijen: list[dict[str, Any]] = []
-        bevindingen: list[Any] = []
+        kop: list[dict[str, object]] = []
+        rijen: list[dict[str, object]] = []
+        bevindingen: list[Bevinding] = []
         for veld in lijst.velden:
             waarde = getattr(item, veld.pad)
             if veld.schrijfcheck:
@@ -29,7 +29,11 @@ def items(casus: Casus, lijst: Lijst) -> list[dict[str, Any]]:
             if veld.naam == lijst.sleutel or leeg(waarde):
                 continue
             tekst = label(waarde) if isinstance(waarde, StrEnum) else waarde
-            rij = {"label": veld.verslaglabel, "waarde": tekst, "datum": veld.soort is Soort.DATUM}
+            rij: dict[str, object] = {
+                "label": veld.verslaglabel,
+                "waarde": tekst,
+                "datum": veld.soort is Soort.DATUM,
+            }
             (kop if veld.kop else rijen).append(rij)
         sleutel = next(v for v in lijst.velden if v.naam == lijst.sleutel)
         met = getattr(item, sleutel.pad)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 import importlib
 from collections.abc import Callable
-from typing import Any
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
@@ -46,11 +45,12 @@ def modus(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
     input, over the newest version."""
 
     @functools.wraps(view)
-    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+    def wrapper(request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
         m = modus_voor()
         if m is None:
             return view(request, *args, **kwargs)
-        antwoord = m.poort(request, kwargs.get("pagina_id"))
+        pagina_id = kwargs.get("pagina_id")  # a str from the URL, or absent
+        antwoord = m.poort(request, pagina_id if isinstance(pagina_id, str) else None)
         if antwoord is not None:
             return antwoord
         try:
@@ -94,11 +94,15 @@ def render_pagina(
     form: FlowForm | None = None,
     algemene_fout: str = "",
     status: int = 200,
-    extra: dict[str, Any] | None = None,
+    extra: dict[str, object] | None = None,
 ) -> HttpResponse:
     store = store_voor(request)
     if pagina.casus_nodig and geladen.leeg:
-        context: dict[str, Any] = {"pagina": pagina, "algemene_fout": algemene_fout, "form": form}
+        context: dict[str, object] = {
+            "pagina": pagina,
+            "algemene_fout": algemene_fout,
+            "form": form,
+        }
         template = "flow/geen_casus.html" if form is None else pagina.template
         if form is not None:  # an untrusted casus: show the fields as posted (skelet)
             context.update(ctx.pagina_context(pagina, form.casus, form))
@@ -172,7 +176,7 @@ def _generieke_actie(casus: Casus, *, actie: str, bron: Pagina, form: FlowForm |
     return casus
 
 
-def _bewerk(request: HttpRequest, doel: Pagina) -> HttpResponse:
+def pagina_opslaan(request: HttpRequest, doel: Pagina) -> HttpResponse:
     store = store_voor(request)
     bron = PAGINAS.get(request.POST.get("pagina", ""))
     actie = request.POST.get("actie", "opslaan")[:200]
@@ -238,7 +242,7 @@ def _bewerk(request: HttpRequest, doel: Pagina) -> HttpResponse:
             return render_pagina(request, doel, geladen)
         # She stays on her page, and is told why: the casus travels only in the page, so
         # input that cannot be saved cannot be kept while she is elsewhere (issue 13 item 4).
-        extra = {"tegengehouden": doel} if doel.id != bron.id else None
+        extra: dict[str, object] | None = {"tegengehouden": doel} if doel.id != bron.id else None
         return render_pagina(request, bron, geladen, form=form, extra=extra)
 
     nieuw = geladen.volgende(casus)
@@ -249,7 +253,7 @@ def _bewerk(request: HttpRequest, doel: Pagina) -> HttpResponse:
     return render_pagina(request, doel, nieuw)
 
 
-def _zonder_casus(request: HttpRequest, doel: Pagina) -> HttpResponse:
+def pagina_tonen(request: HttpRequest, doel: Pagina) -> HttpResponse:
     """A GET: the page without a casus (the casus only ever travels in a POST)."""
     if settings.MODE != "prive":  # a mode's store may load on a GET
         return render_pagina(request, doel, store_voor(request).laad(request))
@@ -263,8 +267,8 @@ def _zonder_casus(request: HttpRequest, doel: Pagina) -> HttpResponse:
 def pagina(request: HttpRequest, pagina_id: str) -> HttpResponse:
     doel = PAGINAS[pagina_id]
     if request.method == "POST":
-        return _bewerk(request, doel)
-    return _zonder_casus(request, doel)
+        return pagina_opslaan(request, doel)
+    return pagina_tonen(request, doel)
 
 
 @modus
@@ -320,7 +324,10 @@ _VERHUISD = {
 }
 
 
-def __getattr__(naam: str) -> Any:
+def __getattr__(naam: str) -> Callable[..., HttpResponse]:
     if naam in _VERHUISD:
-        return getattr(importlib.import_module(f"meldwijzer.web.flow.{_VERHUISD[naam]}"), naam)
+        view: Callable[..., HttpResponse] = getattr(
+            importlib.import_module(f"meldwijzer.web.flow.{_VERHUISD[naam]}"), naam
+        )
+        return view
     raise AttributeError(f"module {__name__!r} has no attribute {naam!r}")

@@ -19,9 +19,9 @@ from meldwijzer.web.flow.store import (
 )
 from meldwijzer.web.flow.views import (
     INFO_PAGINAS,
-    _bewerk,
-    _zonder_casus,
     modus,
+    pagina_opslaan,
+    pagina_tonen,
     render_pagina,
 )
 
@@ -35,7 +35,7 @@ def informatie(request: HttpRequest, pagina_id: str) -> HttpResponse:
     doel = PAGINAS[pagina_id]
     if request.method == "POST":
         if request.POST.get("pagina") not in INFO_PAGINAS:
-            return _bewerk(request, doel)
+            return pagina_opslaan(request, doel)
         try:
             geladen = store_voor(request).laad(request)
         except StaatOngeldig:
@@ -43,7 +43,7 @@ def informatie(request: HttpRequest, pagina_id: str) -> HttpResponse:
         return render_pagina(request, doel, geladen)
     if request.GET.get("q"):  # a search result is never cached; the address keeps the query
         return render_pagina(request, doel, LEEG, extra={"pagina_url": request.get_full_path()})
-    return _zonder_casus(request, doel)
+    return pagina_tonen(request, doel)
 
 
 @require_POST
