@@ -194,3 +194,8 @@ class Casus(_Model):
     @classmethod
     def _unique_vormen(cls, value: list[Vorm]) -> list[Vorm]:
         return list(dict.fromkeys(value))
+
+    def overgeslagen_bij(self, stap: int | str) -> StapOvergeslagen | None:
+        """Why step `stap` was skipped, or None: `overgeslagen` is keyed by the step number
+        as text ("1" to "5")."""
+        return next((w for k, w in self.overgeslagen.items() if k == str(stap)), None)

@@ -54,8 +54,7 @@ def stappenoverzicht(casus: Casus) -> tuple[Stapoverzicht, ...]:
     }
     overzicht = []
     for nummer in range(1, 6):
-        # The keys are typed Literal["1", ..., "5"]; str(step number) is one of them.
-        overgeslagen = casus.overgeslagen.get(str(nummer))  # type: ignore[call-overload]
+        overgeslagen = casus.overgeslagen_bij(nummer)
         if gedaan[nummer]:
             toelichting = ""
             if nummer == 3 and casus.geen_gesprek is not None and not casus.gesprekken:

@@ -475,3 +475,11 @@ def test_elke_regel_heeft_een_bron_en_elke_variant_een_tekst() -> None:
 def test_dringende_adviezen_staan_bovenaan() -> None:
     advies = beoordeel(casus(client={"leeftijd": 30}, afwegingen=afwegingen("ja", "twijfel")))
     assert advies.adviezen[0].ernst.value == "dringend"
+
+
+def test_overgeslagen_bij_geeft_de_reden_van_die_stap_en_anders_niets() -> None:
+    casus = Casus.model_validate({"overgeslagen": {"2": {"reden": "niemand bereikbaar"}}})
+    reden = casus.overgeslagen_bij(2)
+    assert reden is not None and reden.reden == "niemand bereikbaar"
+    assert casus.overgeslagen_bij("2") == reden
+    assert casus.overgeslagen_bij(3) is None

@@ -110,8 +110,7 @@ def pagina_context(pagina: p.Pagina, casus: Casus, form: f.FlowForm | None) -> d
     context["kader"] = kader_context(pack, casus)
     if pagina.stap:
         context["stap"] = pack.stap(pagina.stap)
-        # The keys are typed Literal["1", ..., "5"]; str(step number) is one of them.
-        context["overgeslagen"] = casus.overgeslagen.get(str(pagina.stap))  # type: ignore[call-overload]
+        context["overgeslagen"] = casus.overgeslagen_bij(pagina.stap)
     maker = EXTRA.get(pagina.id)
     if maker is not None:
         context.update(maker(pack, casus, advies, form, bevindingen))

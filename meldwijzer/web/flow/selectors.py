@@ -86,8 +86,7 @@ def stappen_overzicht(pack: Pack, casus: Casus, advies: Advies) -> list[StapRege
     for stap in pack.stappen:
         overzicht = per_nummer.get(stap.nummer)
         status = overzicht.status if overzicht else StapStatus.OPEN
-        # The keys are typed Literal["1", ..., "5"]; str(step number) is one of them.
-        overgeslagen = casus.overgeslagen.get(str(stap.nummer))  # type: ignore[call-overload]
+        overgeslagen = casus.overgeslagen_bij(stap.nummer)
         regels.append(
             StapRegel(
                 nummer=stap.nummer,

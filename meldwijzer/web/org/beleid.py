@@ -107,8 +107,7 @@ def gewijzigde_delen(oud: Casus, nieuw: Casus) -> set[str]:
     if oud.beslissingen.hulp != nieuw.beslissingen.hulp:
         delen.add("stap5")
     for n in "12345":
-        # The keys are typed Literal["1", ..., "5"]; n is one of them as a plain str.
-        if oud.overgeslagen.get(n) != nieuw.overgeslagen.get(n):  # type: ignore[call-overload]
+        if oud.overgeslagen_bij(n) != nieuw.overgeslagen_bij(n):
             delen.add(stap(int(n)))
     if oud.afgesloten != nieuw.afgesloten:
         delen.add(AFSLUITEN if nieuw.afgesloten is not None else HEROPENEN)
