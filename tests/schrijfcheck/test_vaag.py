@@ -58,3 +58,28 @@ def test_mogelijk_als_voorbehoud_en_als_gewoon_woord() -> None:
 
 def test_lijken_op_iemand_is_geen_voorbehoud() -> None:
     assert categorieen("Het meisje lijkt erg op haar moeder.") == set()
+
+
+@pytest.mark.parametrize(
+    "tekst",
+    ["Moeder komt haar afspraken nooit na.", "Je komt altijd te laat.", "Jij luistert nooit."],
+)
+def test_altijd_of_nooit_over_een_persoon_is_een_veralgemening(tekst: str) -> None:
+    """Issue 15: "altijd"/"nooit" about what a person does is no observation (the guides: no
+    generalisations with always and never; Bijlage 1b: zo feitelijk mogelijk)."""
+    assert gevonden(tekst, "vaag") in (["nooit"], ["altijd"])
+
+
+@pytest.mark.parametrize(
+    "tekst",
+    [
+        "Moeder zegt dat de jongen ADD heeft, maar er is nooit onderzoek gedaan.",  # a thing
+        "Vader heeft de jongen volgens eigen zeggen nooit geslagen.",  # attributed
+        'Het meisje vertelde: "Mama is altijd boos."',  # quoted
+        "Ik ben altijd bereikbaar voor moeder.",  # the writer
+        "Vader belt altijd op maandag, in mei 4 keer.",  # counted
+        "Het valt me op dat de jongen nooit zijn jas uitdoet.",  # her own noticing
+    ],
+)
+def test_altijd_of_nooit_zonder_veralgemening_over_een_ander_gaat_door(tekst: str) -> None:
+    assert "vaag" not in categorieen(tekst)

@@ -63,6 +63,7 @@ class PredicaatData:
     voornaamwoorden: frozenset[str]
     eigen: frozenset[str]
     drempel: float
+    personen: frozenset[str]
 
 
 def _set(waarden: Any) -> frozenset[str]:
@@ -71,8 +72,10 @@ def _set(waarden: Any) -> frozenset[str]:
 
 @cache
 def predicaat_data() -> PredicaatData:
-    d = laad_data("oordeel.yaml")["predicaat"]
+    data = laad_data("oordeel.yaml")
+    d = data["predicaat"]
     return PredicaatData(
+        personen=_set(data["personen"]),
         koppels=_set(d["koppels"]),
         toestand=_set(d["toestand"]),
         tonen=_set(d["tonen"]),
@@ -296,3 +299,16 @@ def eigen_toestand(a: ZinAnalyse, i: int, w: Woorden) -> bool:
     if tokens[j].laag not in p.koppels:
         return False
     return any(tokens[k].laag in p.eigen for k in range(clausebegin(tokens, j, w), j))
+
+
+def persoon_als_onderwerp(a: ZinAnalyse, i: int, w: Woorden) -> bool:
+    """A person other than the writer is the subject of the clause that holds token i
+    ("moeder komt ... nooit", "je bent altijd ..."), before or right after its verb."""
+    p = predicaat_data()
+    tokens = a.zin.tokens
+    begin = clausebegin(tokens, i, w)
+    woorden = [j for j in range(begin, i) if tokens[j].is_woord]
+    if any(tokens[j].laag in p.eigen for j in woorden):
+        return False
+    starts = a.zin.starts
+    return any(_is_persoon(tokens[j], p, p.personen, w, naam=j not in starts) for j in woorden[:4])

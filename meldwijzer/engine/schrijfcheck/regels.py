@@ -15,7 +15,7 @@ from meldwijzer.engine.schrijfcheck.context import ZinAnalyse, clausebegin
 from meldwijzer.engine.schrijfcheck.lexicon import Lexicon, Treffer, lexicon_uit
 from meldwijzer.engine.schrijfcheck.lijsten import Woorden, laad_data
 from meldwijzer.engine.schrijfcheck.model import Span
-from meldwijzer.engine.schrijfcheck.predicaat import eigen_toestand
+from meldwijzer.engine.schrijfcheck.predicaat import eigen_toestand, persoon_als_onderwerp
 from meldwijzer.engine.schrijfcheck.tekst import GRENSTEKENS, Token, Zin
 
 _NEGATIE_AFSTAND = 6
@@ -134,6 +134,29 @@ def _waargenomen(zin: Zin, k: int) -> bool:
     return any(t.eind < k for t in _waarneming().zoek_in(zin))
 
 
+_VERALGEMENING = frozenset({"altijd", "nooit"})
+
+
+def _veralgemeningen(a: ZinAnalyse, w: Woorden) -> list[Span]:
+    """ "Moeder komt haar afspraken nooit na", "Je bent altijd te laat": a person's behaviour
+    as always or never is a generalisation, not what the writer saw on given days (the guides:
+    no generalisations with "altijd" and "nooit"). Not when counted or after her own noticing,
+    and not about things ("er is nooit onderzoek gedaan")."""
+    if a.zin.woordset.isdisjoint(_VERALGEMENING):
+        return []
+    tokens = a.zin.tokens
+    uit: list[Span] = []
+    for i, tok in enumerate(tokens):
+        if tok.laag not in _VERALGEMENING or not a.eigen_stem[i]:
+            continue
+        if i > 0 and tokens[i - 1].laag in {"zoals", "voor", "bijna"}:
+            continue  # "zoals altijd" is an opinion (oordeel.yaml); "voor altijd"
+        if _geteld(tokens) or _waargenomen(a.zin, i) or not persoon_als_onderwerp(a, i, w):
+            continue
+        uit.append((tok.begin, tok.eind, ""))
+    return uit
+
+
 def vaag(analyses: Sequence[ZinAnalyse], w: Woorden) -> list[Span]:
     """Hedges and vague frequency or degree in the writer's own voice. A frequency word the
     sentence quantifies ("vaak, 4 keer per week") is left alone (`_geteld`)."""
@@ -151,6 +174,7 @@ def vaag(analyses: Sequence[ZinAnalyse], w: Woorden) -> list[Span]:
                 if geteld or _waargenomen(a.zin, t.begin):
                     continue
             uit.append(_span(tokens, t))
+        uit.extend(_veralgemeningen(a, w))
     return uit
 
 
