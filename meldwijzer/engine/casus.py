@@ -22,7 +22,14 @@ from typing import Literal
 from pydantic import Field, field_validator
 
 from meldwijzer.engine.beroep import Beroepsgroep, Sector
-from meldwijzer.engine.casus_basis import MAX_ITEMS, MAX_KORT, MAX_TEKST, KorteTekst, Tekst, _Model
+from meldwijzer.engine.casus_basis import (
+    MAX_ITEMS,
+    MAX_KORT,
+    MAX_TEKST,
+    CasusModel,
+    KorteTekst,
+    Tekst,
+)
 from meldwijzer.engine.casus_keuzes import (
     AardOnveiligheid,
     Antwoord,
@@ -117,7 +124,7 @@ __all__ = [
 CASUS_FORMAAT = 1
 
 
-class Beroep(_Model):
+class Beroep(CasusModel):
     """Her sector and beroepsgroep, chosen at the start (seed 004: six sectors; seed 002
     Bijlage 2: the clusters of beroepsgroepen). Decides which afwegingskader the flow shows;
     None means not chosen (a casus from before this choice existed: the default pack)."""
@@ -126,7 +133,7 @@ class Beroep(_Model):
     beroepsgroep: Beroepsgroep | None = None
 
 
-class Professional(_Model):
+class Professional(CasusModel):
     """Who did the work, without a name (issue 13 item 7): her own function and organisation,
     both optional, and the function of whoever decides about the report in step 5 when that
     is someone else (Bijlage 1c: "Verantwoordelijk voor het besluit in stap 5 voor het al dan
@@ -137,7 +144,7 @@ class Professional(_Model):
     beslisser: KorteTekst = ""  # empty: she decides herself
 
 
-class Casus(_Model):
+class Casus(CasusModel):
     """One casus. Collections are lists so order and repetition are kept."""
 
     formaat: Literal[1] = 1  # CASUS_FORMAAT

@@ -22,5 +22,5 @@ Tekst = Annotated[str, StringConstraints(max_length=MAX_TEKST)]
 KorteTekst = Annotated[str, StringConstraints(max_length=MAX_KORT)]
 
 
-class _Model(BaseModel):
+class CasusModel(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, validate_assignment=True)

@@ -10,7 +10,7 @@ from typing import Annotated
 
 from pydantic import Field
 
-from meldwijzer.engine.casus_basis import KorteTekst, Tekst, _Model
+from meldwijzer.engine.casus_basis import CasusModel, KorteTekst, Tekst
 from meldwijzer.engine.casus_keuzes import (
     ConsultatieMet,
     GesprekMet,
@@ -24,7 +24,7 @@ from meldwijzer.engine.casus_keuzes import (
 )
 
 
-class Client(_Model):
+class Client(CasusModel):
     """The client, without identifying data: age and living situation only."""
 
     leeftijd: Annotated[int, Field(ge=0, le=130)] | None = None
@@ -35,7 +35,7 @@ class Client(_Model):
     afhankelijk: bool | None = None
 
 
-class Signaal(_Model):
+class Signaal(CasusModel):
     id: KorteTekst
     soort: SoortSignaal = SoortSignaal.OBSERVATIE
     tekst: Tekst
@@ -46,7 +46,7 @@ class Signaal(_Model):
     vervolg: Tekst = ""  # follow-up note when a hypothesis is confirmed or refuted
 
 
-class ContraIndicatie(_Model):
+class ContraIndicatie(CasusModel):
     """Data that contradict the suspicion: recorded too (BPSW 2.2, stap 1)."""
 
     id: KorteTekst
@@ -54,7 +54,7 @@ class ContraIndicatie(_Model):
     datum: dt.date | None = None
 
 
-class Kindcheck(_Model):
+class Kindcheck(CasusModel):
     """Bijlage 2 / BPSW 2.2 stap 1: are there minor children in the client's care?"""
 
     kinderen: JaNeeOnbekend = JaNeeOnbekend.ONBEKEND
@@ -67,7 +67,7 @@ class Kindcheck(_Model):
     datum: dt.date | None = None
 
 
-class Consultatie(_Model):
+class Consultatie(CasusModel):
     id: KorteTekst
     met: ConsultatieMet
     wie: KorteTekst = ""  # a role or function, never a client's name
@@ -76,7 +76,7 @@ class Consultatie(_Model):
     advies: Tekst = ""
 
 
-class Gesprek(_Model):
+class Gesprek(CasusModel):
     id: KorteTekst
     met: GesprekMet
     datum: dt.date | None = None
@@ -92,19 +92,19 @@ class Gesprek(_Model):
     moeilijk: Tekst = ""  # what made the conversation hard (language, culture, ...)
 
 
-class GeenGesprek(_Model):
+class GeenGesprek(CasusModel):
     grond: GrondGeenGesprek
     toelichting: Tekst = ""
 
 
-class GeenGesprekKind(_Model):
+class GeenGesprekKind(CasusModel):
     """Step 3: why the talk with the child itself was not held (BPSW 2.2, Stap 3)."""
 
     grond: GrondGeenGesprekKind
     toelichting: Tekst = ""
 
 
-class BuitenActie(_Model):
+class BuitenActie(CasusModel):
     """Outside the meldcode: what the professional did instead, for whom, when (BPSW 1.3).
 
     E.g. informing the leidinggevende or directie, the vertrouwensinspecteur, or asking

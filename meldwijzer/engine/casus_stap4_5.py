@@ -9,7 +9,7 @@ import datetime as dt
 
 from pydantic import Field, field_validator
 
-from meldwijzer.engine.casus_basis import Tekst, _Model
+from meldwijzer.engine.casus_basis import CasusModel, Tekst
 from meldwijzer.engine.casus_keuzes import (
     Antwoord,
     GesprekMet,
@@ -19,12 +19,12 @@ from meldwijzer.engine.casus_keuzes import (
 )
 
 
-class AfwegingAntwoord(_Model):
+class AfwegingAntwoord(CasusModel):
     antwoord: Antwoord | None = None
     motivatie: Tekst = ""
 
 
-class Afwegingen(_Model):
+class Afwegingen(CasusModel):
     """The five afwegingen of Bijlage 2; None or antwoord=None means unanswered."""
 
     vermoeden: AfwegingAntwoord = Field(default_factory=AfwegingAntwoord)
@@ -53,7 +53,7 @@ AFWEGING_IDS: tuple[str, ...] = (
 )
 
 
-class Herweging(_Model):
+class Herweging(CasusModel):
     """A later weighing of afweging 5 while help runs (BPSW Bijlage 2, Afweging 5: "Wanneer een
     professional die hulp biedt ... constateert dat de onveiligheid niet stopt of zich
     herhaalt"). Kept as history; the norm follows the last one recorded."""
@@ -63,7 +63,7 @@ class Herweging(_Model):
     motivatie: Tekst = ""
 
 
-class RelevantieMelding(_Model):
+class RelevantieMelding(CasusModel):
     """Is a report relevant although she can keep helping? (BPSW 2.2 Stap 5: "Ook in gevallen
     waarin de sociaal werker meent zelf hulp te kunnen blijven verlenen, maar een melding bij
     Veilig Thuis relevant is – zal er een melding worden gedaan"; seed 003, the FAQ on a
@@ -75,19 +75,19 @@ class RelevantieMelding(_Model):
     toelichting: Tekst = ""
 
 
-class Beslissing(_Model):
+class Beslissing(CasusModel):
     """The professional's own decision; `reden` is required when it departs from the norm."""
 
     keuze: Keuze | None = None
     reden: Tekst = ""
 
 
-class Beslissingen(_Model):
+class Beslissingen(CasusModel):
     melden: Beslissing = Field(default_factory=Beslissing)
     hulp: Beslissing = Field(default_factory=Beslissing)
 
 
-class ConflictVanPlichten(_Model):
+class ConflictVanPlichten(CasusModel):
     """The five questions before breaking professional secrecy (BPSW 3.3)."""
 
     gewichtige_belangen: Tekst = ""
@@ -98,7 +98,7 @@ class ConflictVanPlichten(_Model):
     geraadpleegd: Tekst = ""
 
 
-class Melding(_Model):
+class Melding(CasusModel):
     """Everything around the report (BPSW 2.2 stap 5, 3.3, 3.4)."""
 
     besproken: bool | None = None  # discussed beforehand with client and/or parents
@@ -120,17 +120,17 @@ class Melding(_Model):
     vraag_aan_veilig_thuis: Tekst = ""  # what she asks of Veilig Thuis
 
 
-class Verwijsindex(_Model):
+class Verwijsindex(CasusModel):
     aangesloten: bool = False
     overwogen: Tekst = ""
 
 
-class Afsluiting(_Model):
+class Afsluiting(CasusModel):
     datum: dt.date | None = None
     reden: Tekst = ""
 
 
-class StapOvergeslagen(_Model):
+class StapOvergeslagen(CasusModel):
     """A step deliberately not taken (e.g. VGV: act fast), with the reason."""
 
     reden: Tekst
