@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import asdict
-from typing import Any
 
-from meldwijzer.engine.advies import Advies
+from meldwijzer.engine.advies import Advies, AdviesItem
 
 
-def advies_als_dict(advies: Advies) -> dict[str, Any]:
+def advies_als_dict(advies: Advies) -> dict[str, object]:
     """Stable keys; enums as their string values. Documented in docs/assess.md."""
     return {
         "binnen_meldcode": advies.binnen_meldcode,
@@ -30,7 +29,7 @@ def advies_als_dict(advies: Advies) -> dict[str, Any]:
     }
 
 
-def _item(a: Any) -> dict[str, Any]:
+def _item(a: AdviesItem) -> dict[str, object]:
     return {
         "code": a.code,
         "tekst": a.tekst,
