@@ -283,3 +283,13 @@ def test_een_voorwaarde_is_geen_bewering() -> None:
         "angstig"
     ]
     assert "agressief" in gevonden("Vader werkt als schoonmaker en is agressief.", "interpretatie")
+
+
+def test_ik_voel_dat_is_een_voorbehoud_en_een_gedaan_gevoel_een_oordeel() -> None:
+    """ "Ik voel dat ..." states a thought as a feeling (vaag, like "het gevoel dat"); "ik voel
+    me misbruikt" names what another did (Rosenberg), "ik voel me gekwetst" is a feeling."""
+    assert gevonden("Ik voel dat moeder me niet vertrouwt.", "vaag") == ["Ik voel dat"]
+    assert gevonden("Ik voel me misbruikt door de ouders.", "interpretatie") == [
+        "Ik voel me misbruikt door de ouders"
+    ]
+    assert categorieen("Ik voel me gekwetst na dit gesprek.") == set()

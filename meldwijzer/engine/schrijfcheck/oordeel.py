@@ -261,7 +261,7 @@ def _binnen(a: ZinAnalyse, d: OordeelData, w: Woorden) -> list[Span]:
         if begin >= 2 and tokens[begin - 1].laag == "en" and tokens[begin - 2].is_woord:
             begin = max(clausebegin(tokens, begin - 2, w), begin - 3)  # "ik en collega voelden"
         eigen = any(tokens[j].laag in d.binnen_eigen for j in range(begin, t.eind + 1))
-        if eigen and not gedaan_gevoel(tokens, t.eind + 1, eind):
+        if eigen and not gedaan_gevoel(tokens, t.begin, eind):
             continue  # the writer's own feeling; not "voel ik me aan de kant gezet"
         uit.append((tokens[t.begin].begin, tokens[eind].eind, "binnen"))
     return uit

@@ -104,7 +104,9 @@ def deelwoord(laag: str) -> bool:
     "verhuisd"."""
     if not laag.endswith(("d", "t", "en")):
         return False
-    if laag.startswith("ge") or laag.startswith(("be", "ver", "ont", "her", "over")):
+    if laag.startswith("on") and len(laag) > 6 and deelwoord(laag[2:]):
+        return True  # negated: "onbegrepen", "ongewenst"
+    if laag.startswith("ge") or laag.startswith(("be", "ver", "ont", "her", "over", "mis")):
         return True
     return any(laag.startswith(p) and laag[len(p) :].startswith("ge") for p in _PARTIKELS)
 
