@@ -16,6 +16,7 @@ from meldwijzer.engine.casus import (
     GesprekMet,
     JaNeeOnbekend,
     Keuze,
+    Kindcheck,
     RolClient,
     Situatie,
     Vorm,
@@ -234,6 +235,12 @@ def kindcheck_nodig(casus: Casus) -> bool:
         Vorm.OUDERENMISHANDELING in casus.vormen and casus.client.rol is RolClient.SLACHTOFFER
     )
     return not ouderen_slachtoffer
+
+
+def kindcheck_tonen(casus: Casus) -> bool:
+    """Whether stap 1 asks the kindcheck: when it applies (`kindcheck_nodig`), and whenever a
+    kindcheck was recorded already (never hide what she wrote)."""
+    return kindcheck_nodig(casus) or casus.kindcheck != Kindcheck()
 
 
 def meerderjarig(casus: Casus) -> bool:

@@ -20,6 +20,7 @@ from meldwijzer.engine.casus import (
     Tolk,
 )
 from meldwijzer.engine.labels import label
+from meldwijzer.engine.paginaspec_stap1 import STAP1
 from meldwijzer.engine.veldspec import Deel, Lijst, PaginaSpec, Soort, Veld, nooit
 
 
@@ -248,4 +249,4 @@ STAP3 = PaginaSpec(
 )
 
 #: The converted pages, by page id.
-SPECS: dict[str, PaginaSpec] = {s.id: s for s in (STAP2, STAP3)}
+SPECS: dict[str, PaginaSpec] = {s.id: s for s in (STAP1, STAP2, STAP3)}

@@ -30,6 +30,7 @@ class Soort(StrEnum):
     DATUM = "datum"
     VINK = "vink"  # a checkbox: True or False
     GETAL = "getal"
+    GETALLEN = "getallen"  # several whole numbers, typed as one line: "3, 7"
     JA_NEE = "ja_nee"  # yes, no or not answered: True, False or None
 
 
@@ -58,6 +59,10 @@ class Veld:
     keuzes: type[StrEnum] | None = None
     #: The label of the empty choice ("Niet nodig"); None: no empty choice is offered.
     leeg_keuze: str | None = None
+    #: The value a choice left empty stands for (e.g. 'onbekend'); None: no value.
+    standaard: StrEnum | None = None
+    #: The lowest and highest number a GETAL field accepts.
+    grenzen: tuple[int, int] | None = None
     #: Whether the writing check looks at it (under the field, or at the recorded items).
     schrijfcheck: bool = False
     #: Its label in the verslag, when that differs from the screen's.
@@ -155,13 +160,14 @@ def lees(houder: Any, pad: str) -> Any:
 
 
 def leeg(waarde: Any) -> bool:
-    return waarde in (None, "", [], False)
+    """Nothing recorded: None, an empty text or list, an unticked box (but 0 is a number)."""
+    return waarde is None or waarde is False or (isinstance(waarde, str | list) and not waarde)
 
 
 def naar_casus(veld: Veld, ruw: Any) -> Any:
     """A cleaned form value as the casus holds it."""
     if veld.soort is Soort.KEUZE:
-        return veld.enum(ruw) if ruw else None
+        return veld.enum(ruw) if ruw else veld.standaard
     if veld.soort is Soort.MEERKEUZE:
         return [veld.enum(w) for w in ruw or []]
     if veld.soort is Soort.VINK:
@@ -170,6 +176,8 @@ def naar_casus(veld: Veld, ruw: Any) -> Any:
         return {"ja": True, "nee": False}.get(ruw or "")
     if veld.soort in (Soort.TEKST, Soort.KORT):
         return ruw or ""
+    if veld.soort is Soort.GETALLEN:
+        return list(ruw or [])  # the form parses the line
     return ruw  # DATUM, GETAL: a date or number, or None
 
 
@@ -183,4 +191,6 @@ def naar_formulier(veld: Veld, waarde: Any) -> Any:
         return {True: "ja", False: "nee"}.get(waarde, "") if waarde is not None else ""
     if veld.soort in (Soort.TEKST, Soort.KORT):
         return waarde or ""
+    if veld.soort is Soort.GETALLEN:
+        return ", ".join(str(n) for n in waarde or [])
     return waarde  # DATUM, GETAL, VINK: as they are

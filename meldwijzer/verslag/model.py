@@ -18,6 +18,7 @@ from meldwijzer import __version__
 from meldwijzer.engine.advies import Advies
 from meldwijzer.engine.casus import AFWEGING_IDS, Beslissing, Casus
 from meldwijzer.engine.labels import label
+from meldwijzer.engine.paginaspec_stap1 import STAP1
 from meldwijzer.verslag import teksten as t
 from meldwijzer.verslag.bronnen import Vragen, laad_advies, laad_pack
 from meldwijzer.verslag.concept_melding import bouw_concept_melding
@@ -45,6 +46,7 @@ from meldwijzer.verslag.stappen import (
     stap4,
     stap_kop,
 )
+from meldwijzer.verslag.velden import rijen
 
 if TYPE_CHECKING:
     from meldwijzer.content.model import Pack
@@ -137,15 +139,7 @@ def kader_in_woorden(pack: Pack | None, content_pack: str, notitie: str = "") ->
 
 def wie_en_kader(casus: Casus, pack: Pack | None, notitie: str = "") -> list[Veld]:
     """Who did the work and under which kader (issue 13 item 7; Bijlage 1c for step 5)."""
-    p = casus.professional
-    opsteller = ", ".join(d for d in (p.functie, p.organisatie) if d)
-    velden = [
-        Veld("Opgesteld door", opsteller or "functie en organisatie niet ingevuld"),
-        Veld(
-            "Beslist over melden (stap 5)",
-            p.beslisser or "de opsteller zelf (geen andere functie vastgelegd)",
-        ),
-    ]
+    velden = rijen(STAP1.groep("wie"), casus, casus)  # from stap 1's field spec
     if pack is None:  # with a pack, _beroep names the kader
         velden.append(Veld("Afwegingskader", kader_in_woorden(pack, casus.content_pack, notitie)))
     if pack is not None and casus.content_pack and casus.content_pack != pack.label:

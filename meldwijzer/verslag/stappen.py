@@ -25,6 +25,7 @@ from meldwijzer.engine.casus import (
 )
 from meldwijzer.engine.labels import GRONDEN_OUDERS, label
 from meldwijzer.engine.paginaspec import GESPREKKEN, STAP2, STAP3
+from meldwijzer.engine.paginaspec_stap1 import STAP1
 from meldwijzer.verslag import teksten as t
 from meldwijzer.verslag.bronnen import Vragen
 from meldwijzer.verslag.document import (
@@ -115,15 +116,8 @@ def _kindcheck(casus: Casus) -> Sectie:
         return Sectie("kindcheck", "Kindcheck", (niet_gevraagd,))
     if leeg:
         return sectie_of_leeg("kindcheck", "Kindcheck", [])
-    velden = [
-        Veld("Datum", t.datum(k.datum)),
-        Veld("Minderjarige kinderen in de zorg van de cliënt", label(k.kinderen)),
-        Veld("Aantal", str(k.aantal) if k.aantal is not None else t.ONBEKEND),
-        Veld("Leeftijden", ", ".join(str(x) for x in k.leeftijden) or t.ONBEKEND),
-        Veld("Zorg gedeeld met (ex-)partner of andere volwassene", label(k.gedeelde_zorg)),
-    ]
-    if k.toelichting:
-        velden.append(Veld("Toelichting", k.toelichting))
+    datum = STAP1.veld("kc_datum")  # the date first, then the rest as the page asks them
+    velden = rijen([datum, *(v for v in STAP1.groep("kindcheck") if v is not datum)], casus, casus)
     return Sectie("kindcheck", "Kindcheck", (Velden(tuple(velden)),))
 
 

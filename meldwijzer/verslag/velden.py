@@ -25,6 +25,8 @@ def tekst(veld: Veld, waarde: Any, *, in_zin: bool = False) -> str:
         return t.ONBEKEND
     if isinstance(waarde, StrEnum):
         return label(waarde, in_zin=in_zin)
+    if veld.soort is Soort.GETALLEN:
+        return ", ".join(str(n) for n in waarde)
     if isinstance(waarde, list):
         return ", ".join(label(w, in_zin=in_zin) for w in waarde)
     return str(waarde)

@@ -12,7 +12,14 @@ from typing import Any
 
 import pytest
 
-from meldwijzer.engine.casus import Casus, Client
+from meldwijzer.engine.casus import (
+    Casus,
+    Client,
+    JaNeeOnbekend,
+    Kindcheck,
+    Signaal,
+    SoortSignaal,
+)
 from meldwijzer.engine.paginaspec import SPECS
 from meldwijzer.engine.veldspec import Lijst, PaginaSpec, Soort, Veld, leeg, lees, naar_casus
 from meldwijzer.verslag import bouw_verslag, render_text
@@ -26,19 +33,40 @@ TEMPLATES = Path(__file__).parents[2] / "meldwijzer/web/flow/templates/flow"
 #: Fields a converted page has that are not plain fields of its spec, with their one home.
 GEEN_SPECVELD = {
     "overslaan_reden",  # StapForm: the reason to skip a step, sent with that button only
+    # Stap1Form: the signs and contra-indications, whose soort decides what is asked and how
+    # the verslag groups them (Bijlage 1b stap 1); hyp_<id>_status/_vervolg per hypothesis.
+    "sig_soort",
+    "sig_tekst",
+    "sig_bron",
+    "sig_datum",
+    "sig_ouder",
+    "ci_tekst",
+    "ci_datum",
     # gesprek_kind_ouders.py: the child and the parents apart, with their own grounds
     "kind_grond",
     "kind_toelichting",
     "ouders_grond",
     "ouders_toelichting",
 }
+HYPOTHESE = re.compile(r"hyp_\w+_(status|vervolg)")
+
+
+def _casus(leeftijd: int) -> Casus:
+    """A casus on which a page shows every conditional field: children in the client's care
+    (kindcheck, their view), a hypothesis (its status), a minor (child and parents apart)."""
+    return Casus(
+        label="SPEC-1",
+        client=Client(leeftijd=leeftijd),
+        kindcheck=Kindcheck(kinderen=JaNeeOnbekend.JA),
+        signalen=[Signaal(id="s1", soort=SoortSignaal.HYPOTHESE, tekst="Een hypothese.")],
+    )
 
 
 def _formwaarde(veld: Veld) -> Any:
     """A distinctive value of the field's kind, as a browser sends it."""
     if veld.soort in (Soort.KEUZE, Soort.MEERKEUZE):
-        laatste = list(veld.enum)[-1].value
-        return [laatste] if veld.soort is Soort.MEERKEUZE else laatste
+        eerste = next(w for w in veld.enum if w != veld.standaard).value
+        return [eerste] if veld.soort is Soort.MEERKEUZE else eerste
     if veld.soort is Soort.DATUM:
         return "2026-02-17"
     if veld.soort is Soort.VINK:
@@ -47,6 +75,8 @@ def _formwaarde(veld: Veld) -> Any:
         return "nee"
     if veld.soort is Soort.GETAL:
         return "7"
+    if veld.soort is Soort.GETALLEN:
+        return "3, 7"
     return f"Waarde van {veld.naam}"
 
 
@@ -59,7 +89,7 @@ def _gevuld(pagina_id: str) -> tuple[Casus, Any]:
     spec = SPECS[pagina_id]
     pagina = PAGINAS[pagina_id]
     assert pagina.form is not None and pagina.toepassen is not None
-    casus = Casus(label="SPEC-1", client=Client(leeftijd=34))
+    casus = _casus(34)
     data = {v.naam: _formwaarde(v) for v in spec.alle_velden()}
     form = pagina.form(data=data, casus=casus)
     assert form.is_valid(), form.errors
@@ -90,8 +120,8 @@ def test_elk_specveld_gaat_van_formulier_naar_casus_formulier_en_verslag(
     pagina = PAGINAS[pagina_id]
     assert pagina.form is not None
     opnieuw = pagina.form(casus=casus)
-    if lijst is None:
-        assert opnieuw.fields[naam].initial == form.cleaned_data[naam]
+    if lijst is None:  # shown as the browser got it when she typed it
+        assert str(opnieuw[naam].value()) == str(form[naam].value())
     else:
         assert opnieuw.fields[naam].initial in (None, "")  # a new item starts empty
         (item,) = items(casus, lijst)
@@ -116,7 +146,7 @@ def test_de_rondgang_ziet_elke_soort_en_elk_pad() -> None:
     assert any("." in p for p in paden)
     assert any(s.lijsten for s in SPECS.values())
     assert any(s.delen for s in SPECS.values())
-    assert len(SPECVELDEN) >= 17  # stap 2 (5) and stap 3 (12)
+    assert len(SPECVELDEN) >= 28  # stap 1 (10), stap 2 (5) and stap 3 (13)
 
 
 def test_opnieuw_opslaan_voegt_geen_tweede_item_toe_en_laat_gewijzigd_staan() -> None:
@@ -134,12 +164,13 @@ def test_opnieuw_opslaan_voegt_geen_tweede_item_toe_en_laat_gewijzigd_staan() ->
 def test_een_omgezette_pagina_heeft_geen_veld_buiten_zijn_spec(pagina_id: str) -> None:
     pagina = PAGINAS[pagina_id]
     assert pagina.form is not None
-    # A minor client whose grounds are recorded: every conditional field is shown.
-    casus = Casus(client=Client(leeftijd=12))
-    velden = set(pagina.form(casus=casus).fields)
     spec = {v.naam for v in SPECS[pagina_id].alle_velden()}
-    assert velden - spec - GEEN_SPECVELD == set()
-    assert spec <= velden
+    for leeftijd in (12, 34):  # a minor: child and parents apart; an adult: the kindcheck
+        velden = set(pagina.form(casus=_casus(leeftijd)).fields)
+        code = {n for n in velden if n in GEEN_SPECVELD or HYPOTHESE.fullmatch(n)}
+        assert velden - spec - code == set()
+        assert {v.naam for v in SPECS[pagina_id].alle_velden() if v.tonen is None} <= velden
+    assert spec <= set(pagina.form(casus=_casus(34)).fields)
 
 
 @pytest.mark.parametrize("pagina_id", sorted(SPECS))

@@ -23,7 +23,6 @@ from meldwijzer.engine.casus import (
     Casus,
     GesprekMet,
     GrondGeenGesprek,
-    JaNeeOnbekend,
     Keuze,
     RolClient,
     Situatie,
@@ -79,6 +78,12 @@ def scope_toepassen(form: f.ScopeForm, casus: Casus, rev: int, nu: dt.datetime) 
     return normvelden.scope_toepassen(form, casus, nu)  # after: scope_vastleggen sets the client
 
 
+def _spec_toepassen(form: f.SpecForm, casus: Casus, rev: int, nu: dt.datetime) -> Casus:
+    return svc.spec_toepassen(
+        casus, form.spec, data=form.cleaned_data, aanwezig=form.fields, rev=rev, nu=nu
+    )
+
+
 def stap1_toepassen(form: f.Stap1Form, casus: Casus, rev: int, nu: dt.datetime) -> Casus:
     d = form.cleaned_data
     if d.get("sig_tekst"):
@@ -104,34 +109,7 @@ def stap1_toepassen(form: f.Stap1Form, casus: Casus, rev: int, nu: dt.datetime) 
         casus = svc.contra_indicatie_toevoegen(
             casus, item_id=f"c{rev}", tekst=d["ci_tekst"], datum=d.get("ci_datum"), nu=nu
         )
-    if "kc_kinderen" in form.fields:
-        casus = svc.kindcheck_vastleggen(
-            casus,
-            kinderen=JaNeeOnbekend(d.get("kc_kinderen") or "onbekend"),
-            aantal=d.get("kc_aantal"),
-            leeftijden=d.get("kc_leeftijden") or [],
-            gedeelde_zorg=JaNeeOnbekend(d.get("kc_gedeelde_zorg") or "onbekend"),
-            toelichting=d.get("kc_toelichting", ""),
-            datum=d.get("kc_datum"),
-            nu=nu,
-        )
-    if "visie_kinderen" in form.fields:
-        casus = svc.tekst_vastleggen(
-            casus, veld="visie_kinderen", tekst=d.get("visie_kinderen", ""), nu=nu
-        )
-    return svc.professional_vastleggen(
-        casus,
-        functie=d.get("prof_functie", ""),
-        organisatie=d.get("prof_organisatie", ""),
-        beslisser=d.get("prof_beslisser", ""),
-        nu=nu,
-    )
-
-
-def _spec_toepassen(form: f.SpecForm, casus: Casus, rev: int, nu: dt.datetime) -> Casus:
-    return svc.spec_toepassen(
-        casus, form.spec, data=form.cleaned_data, aanwezig=form.fields, rev=rev, nu=nu
-    )
+    return _spec_toepassen(form, casus, rev, nu)  # the kindcheck, the children, who
 
 
 def stap2_toepassen(form: f.Stap2Form, casus: Casus, rev: int, nu: dt.datetime) -> Casus:
@@ -310,7 +288,6 @@ CONTROLES: dict[str, Callable[[f.FlowForm, Casus, Advies], None]] = {"stap5": st
 #: Notes whose writing check is shown under the field, per page not yet converted to a field
 #: spec; a converted page marks them `schrijfcheck` in `meldwijzer.engine.paginaspec`.
 NOTITIES_BIJ_VELD: dict[str, dict[str, str]] = {
-    "stap1": {"visie_kinderen": "visie_kinderen", "kc_toelichting": ""},
     "stap4": {
         "weging_notitie": "weging_notitie",
         "vermoeden_motivatie": "",

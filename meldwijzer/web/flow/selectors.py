@@ -6,8 +6,7 @@ from dataclasses import dataclass
 
 from meldwijzer.content.model import Pack
 from meldwijzer.engine.advies import Advies, AdviesItem, StapStatus
-from meldwijzer.engine.casus import Antwoord, Casus, JaNeeOnbekend, Kindcheck, Vorm
-from meldwijzer.engine.norm import kindcheck_nodig
+from meldwijzer.engine.casus import Antwoord, Casus, Vorm
 from meldwijzer.engine.schrijfcheck import controleer
 from meldwijzer.engine.schrijfcheck.model import Bevinding
 
@@ -35,20 +34,6 @@ def items_voor_stap(advies: Advies, stap: int | None) -> dict[str, list[AdviesIt
         "adviezen": [a for a in advies.adviezen if a.stap == stap],
         "open_punten": [a for a in advies.open_punten if a.stap == stap],
     }
-
-
-def kindcheck_tonen(casus: Casus) -> bool:
-    """Adult clients, and whenever it is not known whether there are children in the client
-    system (BPSW 2.2 stap 4; Bijlage 2): an unknown age. A minor client is a child of the
-    system herself, so the question "are minor children in your care?" is not asked of her,
-    unless a kindcheck was already recorded (it is never hidden once it holds data). Nor of
-    the elderly victim of ouderenmishandeling (issue 12; `norm.kindcheck_nodig`)."""
-    return kindcheck_nodig(casus) or casus.kindcheck != Kindcheck()
-
-
-def kinderen_betrokken(casus: Casus) -> bool:
-    leeftijd = casus.client.leeftijd
-    return (leeftijd is not None and leeftijd < 18) or casus.kindcheck.kinderen == JaNeeOnbekend.JA
 
 
 def twijfel(casus: Casus) -> bool:

@@ -31,7 +31,7 @@ def formulierveld(veld: Veld) -> forms.Field:
     soort = veld.soort
     if soort is Soort.TEKST:
         return tekstveld(veld.label, help_text=veld.hulp, rows=veld.rijen)
-    if soort is Soort.KORT:
+    if soort in (Soort.KORT, Soort.GETALLEN):  # GETALLEN: the form parses the line
         return kortveld(veld.label, help_text=veld.hulp, max_length=veld.max_lengte or MAX_KORT)
     if soort is Soort.KEUZE:
         return keuzeveld(veld.label, _keuzes(veld), help_text=veld.hulp)
@@ -49,7 +49,14 @@ def formulierveld(veld: Veld) -> forms.Field:
         return datumveld(veld.label)
     if soort is Soort.VINK:
         return forms.BooleanField(label=veld.label, required=False, help_text=veld.hulp)
-    return forms.IntegerField(label=veld.label, required=False, help_text=veld.hulp)
+    laagste, hoogste = veld.grenzen or (None, None)
+    return forms.IntegerField(
+        label=veld.label,
+        required=False,
+        help_text=veld.hulp,
+        min_value=laagste,
+        max_value=hoogste,
+    )
 
 
 def velden_toevoegen(form: FlowForm, spec: PaginaSpec) -> None:

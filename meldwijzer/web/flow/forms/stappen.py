@@ -7,15 +7,13 @@ from typing import Any
 
 from django import forms
 
-from meldwijzer.engine import paginaspec
+from meldwijzer.engine import paginaspec, paginaspec_stap1
 from meldwijzer.engine.casus import SoortSignaal
 from meldwijzer.web.flow import gesprek_kind_ouders
 from meldwijzer.web.flow.forms.spec import SpecForm
 from meldwijzer.web.flow.forms.velden import (
-    JA_NEE_ONBEKEND,
     SOORTEN,
     STATUSSEN,
-    StapForm,
     datumveld,
     keuzeveld,
     kortveld,
@@ -23,7 +21,7 @@ from meldwijzer.web.flow.forms.velden import (
 )
 
 
-class Stap1Form(StapForm):
+class Stap1Form(SpecForm):
     # No default: a hurried hypothesis or a second-hand report must not be filed as a fact
     # (Bijlage 1b, stap 1: "Worden ook hypothesen en veronderstellingen vastgelegd, vermeld
     # dan uitdrukkelijk dat het gaat om een hypothese of veronderstelling").
@@ -42,25 +40,10 @@ class Stap1Form(StapForm):
     )
     ci_tekst = tekstveld("Gegevens die het vermoeden tegenspreken", rows=3)
     ci_datum = datumveld("Datum")
-    # Who did the work (issue 13 item 7): optional, no names; kept with the casus.
-    prof_functie = kortveld(
-        "Uw functie", help_text="Bijvoorbeeld ‘jeugdverpleegkundige’ of ‘mentor’. Geen naam."
-    )
-    prof_organisatie = kortveld("Uw organisatie", help_text="Bijvoorbeeld de naam van uw school.")
-    prof_beslisser = kortveld(
-        "Wie beslist in stap 5 over melden, als dat niet uzelf bent?",
-        help_text="De functie die uw meldcode daarvoor noemt, bijvoorbeeld ‘directeur’. "
-        "Leeg: u beslist zelf.",
-    )
+
+    spec = paginaspec_stap1.STAP1  # the kindcheck, the children's view, who did the work
 
     def bouw(self) -> None:
-        from meldwijzer.web.flow.selectors import kindcheck_tonen, kinderen_betrokken
-
-        prof = self.casus.professional
-        self.fields["prof_functie"].initial = prof.functie
-        self.fields["prof_organisatie"].initial = prof.organisatie
-        self.fields["prof_beslisser"].initial = prof.beslisser
-
         for s in self.casus.signalen:
             if s.soort != SoortSignaal.HYPOTHESE:
                 continue
@@ -68,37 +51,7 @@ class Stap1Form(StapForm):
             self.fields[f"hyp_{s.id}_status"].initial = s.status.value
             self.fields[f"hyp_{s.id}_vervolg"] = tekstveld("Vervolgnotitie", rows=2)
             self.fields[f"hyp_{s.id}_vervolg"].initial = s.vervolg
-        if kindcheck_tonen(self.casus):
-            kc = self.casus.kindcheck
-            self.fields["kc_kinderen"] = keuzeveld(
-                "Zijn er minderjarige kinderen die van de cliënt afhankelijk zijn?", JA_NEE_ONBEKEND
-            )
-            self.fields["kc_kinderen"].initial = kc.kinderen.value
-            self.fields["kc_aantal"] = forms.IntegerField(
-                label="Aantal kinderen",
-                required=False,
-                min_value=0,
-                max_value=30,
-                initial=kc.aantal,
-            )
-            self.fields["kc_leeftijden"] = kortveld(
-                "Leeftijden", help_text="Gescheiden door komma’s, bijv. 3, 7.", max_length=120
-            )
-            self.fields["kc_leeftijden"].initial = ", ".join(str(n) for n in kc.leeftijden)
-            self.fields["kc_gedeelde_zorg"] = keuzeveld(
-                "Deelt de cliënt de zorg met een (ex-)partner of andere volwassene?",
-                JA_NEE_ONBEKEND,
-            )
-            self.fields["kc_gedeelde_zorg"].initial = kc.gedeelde_zorg.value
-            self.fields["kc_toelichting"] = tekstveld("Toelichting kindcheck", rows=2)
-            self.fields["kc_toelichting"].initial = kc.toelichting
-            self.fields["kc_datum"] = datumveld("Datum kindcheck")
-            self.fields["kc_datum"].initial = kc.datum
-        if kinderen_betrokken(self.casus):
-            self.fields["visie_kinderen"] = tekstveld(
-                "De visie van de kinderen zelf, en hoe u die meeweegt", rows=3
-            )
-            self.fields["visie_kinderen"].initial = self.casus.visie_kinderen
+        super().bouw()  # the spec's fields
 
     def hypothese_ids(self) -> list[str]:
         return [n[4:-7] for n in self.fields if n.startswith("hyp_") and n.endswith("_status")]

@@ -24,7 +24,6 @@ from meldwijzer.web.flow.services.casus import (
     casus_heropenen,
     casus_nieuw,
     item_verwijderen,
-    professional_vastleggen,
     scope_vastleggen,
     stap_hervatten,
     stap_overslaan,
@@ -33,7 +32,6 @@ from meldwijzer.web.flow.services.casus import (
 from meldwijzer.web.flow.services.signalen import (
     contra_indicatie_toevoegen,
     hypothese_bijwerken,
-    kindcheck_vastleggen,
     signaal_toevoegen,
 )
 from meldwijzer.web.flow.services.spec import spec_toepassen
@@ -49,10 +47,8 @@ __all__ = [
     "herweging_toevoegen",
     "hypothese_bijwerken",
     "item_verwijderen",
-    "kindcheck_vastleggen",
     "melding_vastleggen",
     "onveiligheid_aard_vastleggen",
-    "professional_vastleggen",
     "relevantie_vastleggen",
     "scope_vastleggen",
     "signaal_toevoegen",

@@ -10,7 +10,6 @@ from meldwijzer.engine.casus import (
     Beroep,
     Casus,
     Client,
-    Professional,
     RolClient,
     Situatie,
     StapOvergeslagen,
@@ -66,20 +65,6 @@ def afhankelijk_vastleggen(
     """BPSW 3.3 Positie van de cliënt: a dependent client, less able to stand up for himself."""
     nieuw = casus_kopie(casus, nu=nu)
     nieuw.client = nieuw.client.model_copy(update={"afhankelijk": afhankelijk})
-    return nieuw
-
-
-def professional_vastleggen(
-    casus: Casus,
-    *,
-    functie: str,
-    organisatie: str,
-    beslisser: str,
-    nu: dt.datetime | None = None,
-) -> Casus:
-    """Her own function and organisation, and who decides in step 5 (Bijlage 1c)."""
-    nieuw = casus_kopie(casus, nu=nu)
-    nieuw.professional = Professional(functie=functie, organisatie=organisatie, beslisser=beslisser)
     return nieuw
 
 

@@ -8,7 +8,6 @@ import datetime as dt
 from meldwijzer.engine.casus import (
     Casus,
     ContraIndicatie,
-    JaNeeOnbekend,
     Signaal,
     SoortSignaal,
     StatusHypothese,
@@ -71,29 +70,4 @@ def contra_indicatie_toevoegen(
         *nieuw.contra_indicaties,
         ContraIndicatie(id=item_id, tekst=tekst, datum=datum),
     ]
-    return nieuw
-
-
-def kindcheck_vastleggen(
-    casus: Casus,
-    *,
-    kinderen: JaNeeOnbekend,
-    aantal: int | None,
-    leeftijden: list[int],
-    gedeelde_zorg: JaNeeOnbekend,
-    toelichting: str,
-    datum: dt.date | None,
-    nu: dt.datetime | None = None,
-) -> Casus:
-    nieuw = casus_kopie(casus, nu=nu)
-    nieuw.kindcheck = nieuw.kindcheck.model_copy(
-        update={
-            "kinderen": kinderen,
-            "aantal": aantal,
-            "leeftijden": list(leeftijden),
-            "gedeelde_zorg": gedeelde_zorg,
-            "toelichting": toelichting,
-            "datum": datum,
-        }
-    )
     return nieuw
