@@ -293,3 +293,23 @@ def test_ik_voel_dat_is_een_voorbehoud_en_een_gedaan_gevoel_een_oordeel() -> Non
         "Ik voel me misbruikt door de ouders"
     ]
     assert categorieen("Ik voel me gekwetst na dit gesprek.") == set()
+
+
+@pytest.mark.parametrize(
+    ("tekst", "woord"),
+    [
+        ("Vader is een driftkop.", "driftkop"),  # Dutch evaluative person suffixes
+        ("Hij is een luiaard.", "luiaard"),
+        ("Wat ben je toch een lieverd.", "lieverd"),
+        ("Moeder is een kletskous.", "kletskous"),
+    ],
+)
+def test_een_persoonsnaam_met_oordelend_achtervoegsel_is_een_etiket(tekst: str, woord: str) -> None:
+    assert woord in gevonden(tekst, "interpretatie")
+
+
+@pytest.mark.parametrize(
+    "tekst", ["Moeder is een vrachtwagenchauffeur.", "Vader is een tweeling.", "Het is een rugzak."]
+)
+def test_een_feitelijke_persoonsnaam_gaat_door(tekst: str) -> None:
+    assert "interpretatie" not in categorieen(tekst)

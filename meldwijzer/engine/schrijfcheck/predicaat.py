@@ -55,6 +55,7 @@ class PredicaatData:
     onderschikkers: frozenset[str]
     tonen_niet: frozenset[str]
     etiket_bijwoorden: frozenset[str]
+    etiket_achtervoegsels: tuple[str, ...]
     graad: frozenset[str]
     voorzetsels: frozenset[str]
     einde: frozenset[str]
@@ -82,6 +83,7 @@ def predicaat_data() -> PredicaatData:
         onderschikkers=_set(d["onderschikkers"]),
         tonen_niet=_set(d["tonen_niet"]),
         etiket_bijwoorden=_set(d["etiket_bijwoorden"]),
+        etiket_achtervoegsels=tuple(str(a) for a in d["etiket_achtervoegsels"]),
         graad=_set(d["graad"]),
         voorzetsels=_set(d["voorzetsels"]),
         einde=_set(d["einde"]),
@@ -168,6 +170,16 @@ def _oordeelt(laag: str, p: PredicaatData, objectief: frozenset[str], *, toestan
     return laag.endswith(p.achtervoegsels)
 
 
+def _etiketvorm(laag: str, p: PredicaatData) -> bool:
+    """A noun for a kind of person made with a Dutch evaluative suffix: "lieverd", "slimmerd",
+    "luiaard", "driftkop", "zeurpiet", "kletskous" (not a participle: "gewaardeerd")."""
+    return (
+        laag.endswith(p.etiket_achtervoegsels)
+        and not laag.endswith("eerd")
+        and not laag.startswith("ge")
+    )
+
+
 def _naamwoordgroep(
     tokens: Sequence[Token],
     k: int,
@@ -182,6 +194,8 @@ def _naamwoordgroep(
     j = k + 1
     while j < len(tokens) and tokens[j].laag in p.graad:
         j += 1
+    if j < len(tokens) and _etiketvorm(tokens[j].laag, p) and einde(tokens, j, p):
+        return (tokens[j].begin, tokens[j].eind, "")  # "is een luiaard", "een lieverd"
     if j + 1 >= len(tokens) or not tokens[j + 1].is_woord:
         return None
     bijv, zn = tokens[j], tokens[j + 1]
