@@ -183,6 +183,7 @@ def test_feitelijk_met_dezelfde_woorden_gaat_door(tekst: str) -> None:
     [
         ("Moeder zal het wel druk hebben met vier kinderen.", "vaag", "zal het wel"),
         ("Zij is vast niet blij met de melding.", "vaag", "vast niet"),
+        ("Hij heeft vast geen zin in school.", "vaag", "vast geen"),
         ("Vader was weer eens te laat bij de overdracht.", "interpretatie", "weer eens"),
     ],
 )
@@ -194,6 +195,7 @@ def test_een_aanname_of_verwijt_wordt_gemeld(tekst: str, categorie: str, deel: s
     "tekst",
     [
         "De arts stelde vast dat de arm gebroken was.",  # "vast" of "vaststellen"
+        "Moeder hield de jongen vast.",
         "Ik zal de mentor morgen wel bellen.",  # a plan
         "Vader kwam om 9.00 uur weer naar school.",
     ],
