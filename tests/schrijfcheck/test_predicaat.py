@@ -24,6 +24,8 @@ from schrijfcheck.helpers import categorieen, gevonden
         ("Tijdens het gesprek bleef de jongen defensief.", "defensief"),
         ("Na de pauze raakte de jongen emotioneel.", "emotioneel"),
         ("Gisteren was Karel erg defensief.", "defensief"),  # a name after the copula
+        ("De leerkracht bleef defensief.", "defensief"),  # a role at work or school
+        ("Mijn collega oogde eenzaam.", "eenzaam"),
         ("Je bent te vrijgevig.", "vrijgevig"),  # -ig, not in the lexicon
         ("Tijdens het gesprek met de mentor bleef de jongen defensief.", "defensief"),
         ("Moeder oogde verward.", "verward"),  # participle after a verb of appearance: a state
