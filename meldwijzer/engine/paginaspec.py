@@ -21,6 +21,7 @@ from meldwijzer.engine.casus import (
 )
 from meldwijzer.engine.labels import label
 from meldwijzer.engine.paginaspec_stap1 import STAP1
+from meldwijzer.engine.paginaspec_stap4_5 import STAP4, STAP5
 from meldwijzer.engine.veldspec import Deel, Lijst, PaginaSpec, Soort, Veld, nooit
 
 
@@ -249,4 +250,4 @@ STAP3 = PaginaSpec(
 )
 
 #: The converted pages, by page id.
-SPECS: dict[str, PaginaSpec] = {s.id: s for s in (STAP1, STAP2, STAP3)}
+SPECS: dict[str, PaginaSpec] = {s.id: s for s in (STAP1, STAP2, STAP3, STAP4, STAP5)}

@@ -90,6 +90,10 @@ class Veld:
     def verslaglabel(self) -> str:
         return self.verslag or self.label
 
+    def leeg(self, waarde: Any) -> bool:
+        """Nothing recorded in this field; a yes/no question answered 'nee' is recorded."""
+        return waarde is None if self.soort is Soort.JA_NEE else leeg(waarde)
+
     @property
     def enum(self) -> type[StrEnum]:
         """The engine enum of a choice field (its labels: `meldwijzer.engine.labels`)."""

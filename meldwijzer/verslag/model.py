@@ -19,6 +19,7 @@ from meldwijzer.engine.advies import Advies
 from meldwijzer.engine.casus import AFWEGING_IDS, Beslissing, Casus
 from meldwijzer.engine.labels import label
 from meldwijzer.engine.paginaspec_stap1 import STAP1
+from meldwijzer.engine.paginaspec_stap4_5 import STAP4
 from meldwijzer.verslag import teksten as t
 from meldwijzer.verslag.bronnen import Vragen, laad_advies, laad_pack
 from meldwijzer.verslag.concept_melding import bouw_concept_melding
@@ -209,7 +210,7 @@ def _reikwijdte(casus: Casus, advies: Advies | None, pack: Pack | None) -> Secti
         ),
         Veld("Noodsituatie", t.ja_nee(casus.noodsituatie)),
         Veld("Eenmalig contact", t.ja_nee(casus.eenmalig_contact)),
-        Veld("Twijfel over risico, aard, ernst of vervolgstap", t.ja_nee(casus.twijfel_aard_ernst)),
+        *rijen([STAP4.veld("twijfel")], casus, casus),  # stap 4's field spec
         Veld(
             "Cliënt afhankelijk (minder goed in staat zelf op te treden)", t.ja_nee(c.afhankelijk)
         ),

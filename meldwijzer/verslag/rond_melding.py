@@ -8,10 +8,11 @@ was consulted, did the reporter stay anonymous and why, and what was agreed with
 from __future__ import annotations
 
 from meldwijzer.engine.casus import Casus, ConflictVanPlichten
-from meldwijzer.engine.labels import label
+from meldwijzer.engine.paginaspec_stap4_5 import STAP5
 from meldwijzer.verslag import teksten as t
 from meldwijzer.verslag.bronnen import Vragen
 from meldwijzer.verslag.document import Blok, Sectie, Veld, Velden, sectie_of_leeg
+from meldwijzer.verslag.velden import rijen
 
 CONFLICT_VELDEN: tuple[str, ...] = (
     "gewichtige_belangen",
@@ -25,38 +26,9 @@ CONFLICT_VELDEN: tuple[str, ...] = (
 
 def melding_velden(casus: Casus) -> list[Veld]:
     """Only what was recorded; the caller shows "Niets vastgelegd." when this is empty."""
-    m = casus.melding
-    velden: list[Veld] = []
-    if m.datum is not None:
-        velden.append(Veld("Datum van de melding", t.datum(m.datum)))
-    if m.besproken is not None:
-        velden.append(Veld("Vooraf besproken", t.ja_nee(m.besproken)))
-    if m.besproken_met:
-        velden.append(Veld("Besproken met", ", ".join(label(g) for g in m.besproken_met)))
-    if m.niet_besproken_grond is not None:
-        velden.append(Veld("Grond om niet te bespreken", label(m.niet_besproken_grond)))
-    if m.niet_besproken_toelichting:
-        velden.append(Veld("Toelichting op niet bespreken", m.niet_besproken_toelichting))
-    if m.reactie:
-        velden.append(Veld("Reactie", m.reactie))
-    if m.toestemming is not None:
-        velden.append(Veld("Toestemming", label(m.toestemming)))
-    if m.bezwaren:
-        velden.append(Veld("Bezwaren", m.bezwaren))
-    if m.weging_bezwaren:
-        velden.append(Veld("Weging van de bezwaren", m.weging_bezwaren))
-    if m.anoniem_naar_gezin is not None:
-        velden.append(Veld("Anoniem naar het gezin", t.ja_nee(m.anoniem_naar_gezin)))
-    if m.anoniem_reden:
-        velden.append(Veld("Reden voor anonimiteit", m.anoniem_reden))
-    if m.afspraken_veilig_thuis:
-        velden.append(Veld("Afspraken met Veilig Thuis", m.afspraken_veilig_thuis))
-    if m.netwerk:
-        velden.append(Veld("Netwerk rond het gezin", m.netwerk))
-    if m.bestaande_hulp:
-        velden.append(Veld("Hulp die er al is", m.bestaande_hulp))
-    if m.vraag_aan_veilig_thuis:
-        velden.append(Veld("Vraag aan Veilig Thuis", m.vraag_aan_veilig_thuis))
+    melding = [v for v in STAP5.velden if v.groep != "cvp"]  # those: conflict_velden
+    datum = STAP5.veld("m_datum")  # the date first, then the rest as the page asks them
+    velden = rijen([datum, *(v for v in melding if v is not datum)], casus, casus)
     return velden
 
 

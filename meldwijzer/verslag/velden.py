@@ -39,7 +39,7 @@ def rijen(velden: Iterable[Veld], casus: Casus, houder: Any) -> list[Rij]:
         if not veld.in_verslag(casus, houder):
             continue
         waarde = lees(houder, veld.pad)
-        if leeg(waarde) and not veld.verslag_leeg:
+        if veld.leeg(waarde) and not veld.verslag_leeg:
             continue
         if veld.verslag_waarde is not None:
             uit.append(Rij(veld.verslaglabel, veld.verslag_waarde(houder)))
@@ -54,7 +54,7 @@ def zinnen(velden: Iterable[Veld], houder: Any) -> str:
     delen = []
     for veld in velden:
         waarde = lees(houder, veld.pad)
-        if not veld.concept or leeg(waarde):
+        if not veld.concept or veld.leeg(waarde):
             continue
         punt = "" if veld.soort is Soort.TEKST else "."
         delen.append(f" {veld.verslaglabel}: {tekst(veld, waarde, in_zin=True)}{punt}")

@@ -24,6 +24,7 @@ from meldwijzer.engine.paginaspec import SPECS
 from meldwijzer.engine.veldspec import Lijst, PaginaSpec, Soort, Veld, leeg, lees, naar_casus
 from meldwijzer.verslag import bouw_verslag, render_text
 from meldwijzer.verslag.velden import rijen, tekst
+from meldwijzer.web.flow.forms import STAP4_AFWEGINGEN, STAP5_AFWEGINGEN
 from meldwijzer.web.flow.items import items
 from meldwijzer.web.flow.pages import PAGINAS
 
@@ -47,6 +48,15 @@ GEEN_SPECVELD = {
     "kind_toelichting",
     "ouders_grond",
     "ouders_toelichting",
+    # Stap 4 and 5: read beside the norm. forms/afweging.py: each afweging's answer and
+    # motivation, the two decisions; normvelden.py: the nature of the unsafety, disclosure,
+    # the relevance of a report, the re-weighing of afweging 5.
+    *(f"{a}_{d}" for a in STAP4_AFWEGINGEN + STAP5_AFWEGINGEN for d in ("antwoord", "motivatie")),
+    *(f"{b}_{d}" for b in ("melden", "hulp") for d in ("keuze", "reden")),
+    "aard",
+    "disclosure",
+    *(f"rel_{d}" for d in ("gezinsvoogd", "andere_hulp", "relevant", "toelichting")),
+    *(f"hw_{d}" for d in ("datum", "antwoord", "motivatie")),
 }
 HYPOTHESE = re.compile(r"hyp_\w+_(status|vervolg)")
 
@@ -146,7 +156,8 @@ def test_de_rondgang_ziet_elke_soort_en_elk_pad() -> None:
     assert any("." in p for p in paden)
     assert any(s.lijsten for s in SPECS.values())
     assert any(s.delen for s in SPECS.values())
-    assert len(SPECVELDEN) >= 28  # stap 1 (10), stap 2 (5) and stap 3 (13)
+    assert len(SPECVELDEN) >= 51  # stap 1 (10), 2 (5), 3 (13), 4 (2) and 5 (21)
+    assert {v.soort for s in SPECS.values() for v in s.alle_velden()} == set(Soort)
 
 
 def test_opnieuw_opslaan_voegt_geen_tweede_item_toe_en_laat_gewijzigd_staan() -> None:

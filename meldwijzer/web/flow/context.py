@@ -218,7 +218,6 @@ def _stap5(
             casus.melding.toestemming is not None and casus.melding.toestemming.value != "gegeven"
         )
         or casus.melding.besproken is False,
-        "cvp_velden": [form[f"m_cvp_{v}"] for v in f.CONFLICT_VELDEN] if form is not None else [],
     }
 
 

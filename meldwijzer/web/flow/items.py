@@ -9,7 +9,7 @@ from enum import StrEnum
 from meldwijzer.engine.casus import Casus
 from meldwijzer.engine.labels import label
 from meldwijzer.engine.schrijfcheck.model import Bevinding
-from meldwijzer.engine.veldspec import Lijst, Soort, leeg, lees
+from meldwijzer.engine.veldspec import Lijst, Soort, lees
 from meldwijzer.web.flow import selectors as sel
 
 
@@ -26,7 +26,7 @@ def items(casus: Casus, lijst: Lijst) -> list[dict[str, object]]:
             waarde = getattr(item, veld.pad)
             if veld.schrijfcheck:
                 bevindingen.extend(sel.schrijfcheck(waarde))
-            if veld.naam == lijst.sleutel or leeg(waarde):
+            if veld.naam == lijst.sleutel or veld.leeg(waarde):
                 continue
             tekst = label(waarde) if isinstance(waarde, StrEnum) else waarde
             rij: dict[str, object] = {

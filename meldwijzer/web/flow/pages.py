@@ -21,14 +21,11 @@ from meldwijzer.engine.advies import Advies
 from meldwijzer.engine.casus import (
     Antwoord,
     Casus,
-    GesprekMet,
-    GrondGeenGesprek,
     Keuze,
     RolClient,
     Situatie,
     SoortSignaal,
     StatusHypothese,
-    Toestemming,
     Vorm,
 )
 from meldwijzer.engine.paginaspec import SPECS
@@ -137,11 +134,7 @@ def _afwegingen_toepassen(
 
 
 def stap4_toepassen(form: f.Stap4Form, casus: Casus, rev: int, nu: dt.datetime) -> Casus:
-    d = form.cleaned_data
-    casus = svc.tekst_vastleggen(
-        casus, veld="weging_notitie", tekst=d.get("weging_notitie", ""), nu=nu
-    )
-    casus = svc.twijfel_vastleggen(casus, twijfel=bool(d.get("twijfel")), nu=nu)
+    casus = _spec_toepassen(form, casus, rev, nu)  # the weighing note and the doubt
     casus = normvelden.stap4_toepassen(form, casus, nu)
     return _afwegingen_toepassen(form, casus, f.STAP4_AFWEGINGEN, nu)
 
@@ -158,28 +151,7 @@ def stap5_toepassen(form: f.Stap5Form, casus: Casus, rev: int, nu: dt.datetime) 
             reden=d.get(f"{beslissing}_reden", ""),
             nu=nu,
         )
-    return svc.melding_vastleggen(
-        casus,
-        besproken=f.ja_nee(d.get("m_besproken") or ""),
-        besproken_met=[GesprekMet(g) for g in d.get("m_besproken_met", [])],
-        niet_besproken_grond=_keuze(GrondGeenGesprek, d.get("m_niet_besproken_grond")),
-        niet_besproken_toelichting=d.get("m_niet_besproken_toelichting", ""),
-        reactie=d.get("m_reactie", ""),
-        toestemming=_keuze(Toestemming, d.get("m_toestemming")),
-        bezwaren=d.get("m_bezwaren", ""),
-        weging_bezwaren=d.get("m_weging_bezwaren", ""),
-        conflict_van_plichten={
-            v: d.get(f"m_cvp_{v}", "") for v in (*f.CONFLICT_VELDEN, "geraadpleegd")
-        },
-        anoniem_naar_gezin=f.ja_nee(d.get("m_anoniem") or ""),
-        anoniem_reden=d.get("m_anoniem_reden", ""),
-        datum=d.get("m_datum"),
-        afspraken_veilig_thuis=d.get("m_afspraken", ""),
-        netwerk=d.get("m_netwerk", ""),
-        bestaande_hulp=d.get("m_bestaande_hulp", ""),
-        vraag_aan_veilig_thuis=d.get("m_vraag", ""),
-        nu=nu,
-    )
+    return _spec_toepassen(form, casus, rev, nu)  # everything around the report
 
 
 def stap5_controleren(form: f.FlowForm, casus: Casus, advies: Advies) -> None:
@@ -289,7 +261,6 @@ CONTROLES: dict[str, Callable[[f.FlowForm, Casus, Advies], None]] = {"stap5": st
 #: spec; a converted page marks them `schrijfcheck` in `meldwijzer.engine.paginaspec`.
 NOTITIES_BIJ_VELD: dict[str, dict[str, str]] = {
     "stap4": {
-        "weging_notitie": "weging_notitie",
         "vermoeden_motivatie": "",
         "onveiligheid_motivatie": "",
     },
@@ -299,8 +270,6 @@ NOTITIES_BIJ_VELD: dict[str, dict[str, str]] = {
         "duurzame_veiligheid_motivatie": "",
         "melden_reden": "",
         "hulp_reden": "",
-        "m_weging_bezwaren": "",
-        "m_afspraken": "",
     },
 }
 

@@ -5,20 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from django import forms
-
+from meldwijzer.engine import paginaspec_stap4_5
 from meldwijzer.web.flow import normvelden
+from meldwijzer.web.flow.forms.spec import SpecForm
 from meldwijzer.web.flow.forms.velden import (
     ANTWOORDEN,
-    GESPREK_MET,
-    GRONDEN,
-    JA_NEE,
     KEUZES,
-    TOESTEMMING,
     FlowForm,
-    StapForm,
-    datumveld,
-    ja_nee_waarde,
     keuzeveld,
     tekstveld,
 )
@@ -57,18 +50,11 @@ STAP4_AFWEGINGEN = ("vermoeden", "onveiligheid")
 STAP5_AFWEGINGEN = ("hulp_bieden", "medewerking", "duurzame_veiligheid")
 
 
-class Stap4Form(StapForm):
-    weging_notitie = tekstveld(
-        "Weging van risico, aard en ernst",
-        help_text="Bijvoorbeeld de uitkomst van het risicotaxatie-instrument van uw organisatie.",
-    )
-    twijfel = forms.BooleanField(
-        label="Ik twijfel over risico, aard of ernst, of over de volgende stap", required=False
-    )
+class Stap4Form(SpecForm):
+    spec = paginaspec_stap4_5.STAP4  # the weighing note and the doubt
 
     def bouw(self) -> None:
-        self.fields["weging_notitie"].initial = self.casus.weging_notitie
-        self.fields["twijfel"].initial = self.casus.twijfel_aard_ernst
+        super().bouw()
         afweging_velden(self, STAP4_AFWEGINGEN)
         normvelden.stap4_velden(self)  # issue 12: acute, structural, both; disclosure
 
@@ -78,82 +64,10 @@ class Stap4Form(StapForm):
         return data
 
 
-class MeldingForm(StapForm):
+class MeldingForm(SpecForm):
     """Around the report: shown on the step 5 page (BPSW 2.2 stap 5, 3.3, 3.4)."""
 
-    m_besproken = keuzeveld("Heeft u de melding vooraf besproken?", JA_NEE)
-    m_besproken_met = forms.MultipleChoiceField(
-        label="Besproken met",
-        required=False,
-        choices=GESPREK_MET,
-        widget=forms.CheckboxSelectMultiple,
-    )
-    m_niet_besproken_grond = keuzeveld(
-        "Grond om niet te bespreken", [("", "Niet van toepassing"), *GRONDEN]
-    )
-    m_niet_besproken_toelichting = tekstveld("Toelichting op het niet bespreken", rows=2)
-    m_reactie = tekstveld("Reactie op het voornemen om te melden", rows=3)
-    m_toestemming = keuzeveld("Toestemming voor de melding", TOESTEMMING)
-    m_bezwaren = tekstveld("Bezwaren van de cliënt of ouders", rows=2)
-    m_weging_bezwaren = tekstveld(
-        "Hoe heeft u de bezwaren gewogen tegen de noodzaak tot bescherming?", rows=3
-    )
-    m_cvp_gewichtige_belangen = tekstveld(
-        "1. Welke gewichtige belangen dient u door te spreken?", rows=2
-    )
-    m_cvp_andere_weg = tekstveld(
-        "2. Is er een andere weg zonder het beroepsgeheim te doorbreken?", rows=2
-    )
-    m_cvp_waarom_geen_toestemming = tekstveld(
-        "3. Waarom kunt u geen toestemming vragen of krijgen?", rows=2
-    )
-    m_cvp_belangen_afgewogen = tekstveld(
-        "4. Wegen deze belangen zwaarder dan het belang van zwijgen?", rows=2
-    )
-    m_cvp_welke_informatie_aan_wie = tekstveld("5. Welke informatie geeft u aan wie?", rows=2)
-    m_cvp_geraadpleegd = tekstveld(
-        "Wie heeft u hierover vooraf geraadpleegd?", rows=2, help_text="Noem functies."
-    )
-    m_anoniem = keuzeveld("Wilt u anoniem blijven tegenover het gezin?", JA_NEE)
-    m_anoniem_reden = tekstveld("Reden voor anonimiteit", rows=2)
-    m_datum = datumveld("Datum van de melding")
-    m_afspraken = tekstveld("Afspraken met Veilig Thuis over uw eigen rol na de melding", rows=3)
-    m_netwerk = tekstveld(
-        "Het netwerk rond het gezin",
-        help_text="Wie staan dicht bij het gezin en kunnen steunen? Noem rollen.",
-        rows=2,
-    )
-    m_bestaande_hulp = tekstveld(
-        "Hulp die er al is", help_text="Welke hulpverleners zijn al betrokken?", rows=2
-    )
-    m_vraag = tekstveld("Wat vraagt u van Veilig Thuis?", rows=2)
-
-    def bouw(self) -> None:
-        m = self.casus.melding
-        cvp = m.conflict_van_plichten
-        initial = {
-            "m_besproken": ja_nee_waarde(m.besproken),
-            "m_besproken_met": [g.value for g in m.besproken_met],
-            "m_niet_besproken_grond": m.niet_besproken_grond.value
-            if m.niet_besproken_grond
-            else "",
-            "m_niet_besproken_toelichting": m.niet_besproken_toelichting,
-            "m_reactie": m.reactie,
-            "m_toestemming": m.toestemming.value if m.toestemming else "",
-            "m_bezwaren": m.bezwaren,
-            "m_weging_bezwaren": m.weging_bezwaren,
-            "m_anoniem": ja_nee_waarde(m.anoniem_naar_gezin),
-            "m_anoniem_reden": m.anoniem_reden,
-            "m_datum": m.datum,
-            "m_afspraken": m.afspraken_veilig_thuis,
-            "m_netwerk": m.netwerk,
-            "m_bestaande_hulp": m.bestaande_hulp,
-            "m_vraag": m.vraag_aan_veilig_thuis,
-        }
-        for veld in (*CONFLICT_VELDEN, "geraadpleegd"):
-            initial[f"m_cvp_{veld}"] = getattr(cvp, veld)
-        for naam, waarde in initial.items():
-            self.fields[naam].initial = waarde
+    spec = paginaspec_stap4_5.STAP5
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()

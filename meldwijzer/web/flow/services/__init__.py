@@ -13,10 +13,8 @@ from meldwijzer.web.flow.services.afwegingen import (
     afweging_beantwoorden,
     beslissing_vastleggen,
     herweging_toevoegen,
-    melding_vastleggen,
     onveiligheid_aard_vastleggen,
     relevantie_vastleggen,
-    twijfel_vastleggen,
 )
 from meldwijzer.web.flow.services.casus import (
     afhankelijk_vastleggen,
@@ -27,7 +25,6 @@ from meldwijzer.web.flow.services.casus import (
     scope_vastleggen,
     stap_hervatten,
     stap_overslaan,
-    tekst_vastleggen,
 )
 from meldwijzer.web.flow.services.signalen import (
     contra_indicatie_toevoegen,
@@ -47,7 +44,6 @@ __all__ = [
     "herweging_toevoegen",
     "hypothese_bijwerken",
     "item_verwijderen",
-    "melding_vastleggen",
     "onveiligheid_aard_vastleggen",
     "relevantie_vastleggen",
     "scope_vastleggen",
@@ -55,6 +51,4 @@ __all__ = [
     "spec_toepassen",
     "stap_hervatten",
     "stap_overslaan",
-    "tekst_vastleggen",
-    "twijfel_vastleggen",
 ]

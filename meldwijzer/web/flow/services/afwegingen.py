@@ -9,20 +9,11 @@ from meldwijzer.engine.casus import (
     AardOnveiligheid,
     Antwoord,
     Casus,
-    GesprekMet,
-    GrondGeenGesprek,
     Herweging,
     Keuze,
     RelevantieMelding,
-    Toestemming,
 )
 from meldwijzer.web.flow.services.casus import casus_kopie
-
-
-def twijfel_vastleggen(casus: Casus, *, twijfel: bool, nu: dt.datetime | None = None) -> Casus:
-    nieuw = casus_kopie(casus, nu=nu)
-    nieuw.twijfel_aard_ernst = twijfel
-    return nieuw
 
 
 def afweging_beantwoorden(
@@ -59,54 +50,6 @@ def beslissing_vastleggen(
         nieuw.beslissingen, beslissing, huidig.model_copy(update={"keuze": keuze, "reden": reden})
     )
     return nieuw
-
-
-def melding_vastleggen(
-    casus: Casus,
-    *,
-    besproken: bool | None,
-    besproken_met: list[GesprekMet],
-    niet_besproken_grond: GrondGeenGesprek | None,
-    niet_besproken_toelichting: str,
-    reactie: str,
-    toestemming: Toestemming | None,
-    bezwaren: str,
-    weging_bezwaren: str,
-    conflict_van_plichten: dict[str, str],
-    anoniem_naar_gezin: bool | None,
-    anoniem_reden: str,
-    datum: dt.date | None,
-    afspraken_veilig_thuis: str,
-    netwerk: str = "",
-    bestaande_hulp: str = "",
-    vraag_aan_veilig_thuis: str = "",
-    nu: dt.datetime | None = None,
-) -> Casus:
-    """Everything around the report (BPSW 2.2 stap 5, 3.3 and 3.4)."""
-    nieuw = casus_kopie(casus, nu=nu)
-    cvp = nieuw.melding.conflict_van_plichten.model_copy(update=conflict_van_plichten)
-    nieuw.melding = nieuw.melding.model_copy(
-        update={
-            "besproken": besproken,
-            "besproken_met": list(besproken_met),
-            "niet_besproken_grond": niet_besproken_grond,
-            "niet_besproken_toelichting": niet_besproken_toelichting,
-            "reactie": reactie,
-            "toestemming": toestemming,
-            "bezwaren": bezwaren,
-            "weging_bezwaren": weging_bezwaren,
-            "conflict_van_plichten": cvp,
-            "anoniem_naar_gezin": anoniem_naar_gezin,
-            "anoniem_reden": anoniem_reden,
-            "datum": datum,
-            "afspraken_veilig_thuis": afspraken_veilig_thuis,
-            "netwerk": netwerk,
-            "bestaande_hulp": bestaande_hulp,
-            "vraag_aan_veilig_thuis": vraag_aan_veilig_thuis,
-        }
-    )
-    # model_copy(update=...) skips validation; validate the result as a whole.
-    return Casus.model_validate(nieuw.model_dump())
 
 
 def onveiligheid_aard_vastleggen(

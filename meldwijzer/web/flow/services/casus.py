@@ -68,17 +68,6 @@ def afhankelijk_vastleggen(
     return nieuw
 
 
-def tekst_vastleggen(
-    casus: Casus, *, veld: str, tekst: str, nu: dt.datetime | None = None
-) -> Casus:
-    """One of the casus-level notes: visie_kinderen, weging_notitie, scope_toelichting."""
-    if veld not in {"visie_kinderen", "weging_notitie", "scope_toelichting"}:
-        raise ValueError(veld)
-    nieuw = casus_kopie(casus, nu=nu)
-    setattr(nieuw, veld, tekst)
-    return nieuw
-
-
 def item_verwijderen(
     casus: Casus, *, lijst: str, item_id: str, nu: dt.datetime | None = None
 ) -> Casus:

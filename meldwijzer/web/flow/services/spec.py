@@ -15,9 +15,26 @@ import datetime as dt
 from collections.abc import Container, Mapping
 from typing import Any
 
+from pydantic import BaseModel
+
 from meldwijzer.engine.casus import Casus
 from meldwijzer.engine.veldspec import PaginaSpec, leeg, naar_casus
 from meldwijzer.web.flow.services.casus import casus_kopie
+
+
+def _bijgewerkt(model: BaseModel, waarden: Mapping[str, Any]) -> BaseModel:
+    """`model` with the values at its (dotted) paths set, validated as a whole."""
+    direct: dict[str, Any] = {}
+    dieper: dict[str, dict[str, Any]] = {}
+    for pad, waarde in waarden.items():
+        kop, _, rest = pad.partition(".")
+        if rest:
+            dieper.setdefault(kop, {})[rest] = waarde
+        else:
+            direct[kop] = waarde
+    for kop, sub in dieper.items():
+        direct[kop] = _bijgewerkt(getattr(model, kop), sub)
+    return model.model_validate({**dict(model), **direct})
 
 
 def spec_toepassen(
@@ -56,8 +73,7 @@ def spec_toepassen(
     for kop, waarden in geneste.items():
         deel = delen.get(kop)
         if deel is None:
-            bestaand = getattr(nieuw, kop)
-            setattr(nieuw, kop, bestaand.model_validate({**bestaand.model_dump(), **waarden}))
+            setattr(nieuw, kop, _bijgewerkt(getattr(nieuw, kop), waarden))
         elif waarden.get(deel.sleutel) is None:
             setattr(nieuw, kop, None)
         else:
