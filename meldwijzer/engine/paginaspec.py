@@ -7,8 +7,6 @@ of an existing group is one `Veld` here plus its attribute on the casus model.
 
 from __future__ import annotations
 
-from typing import Any
-
 from meldwijzer.engine.casus import (
     Casus,
     Consultatie,
@@ -95,7 +93,7 @@ STAP2 = PaginaSpec(
 )
 
 
-def _nieuwkomer(casus: Casus, gesprek: Any) -> bool:
+def _nieuwkomer(casus: Casus, gesprek: Gesprek) -> bool:
     """The facts of a conversation with a newcomer family (issue 17) are printed once the
     family is marked as recently in the Netherlands, or when one of them was recorded."""
     return casus.recent_in_nederland or bool(gesprek.tolk or gesprek.taal or gesprek.moeilijk)

@@ -34,11 +34,11 @@ class Soort(StrEnum):
     JA_NEE = "ja_nee"  # yes, no or not answered: True, False or None
 
 
-def altijd(casus: Casus, item: Any) -> bool:
+def altijd(casus: Casus, item: object) -> bool:
     return True
 
 
-def nooit(casus: Casus, item: Any) -> bool:
+def nooit(casus: Casus, item: object) -> bool:
     return False
 
 
@@ -153,9 +153,13 @@ class PaginaSpec:
         raise KeyError(pad)
 
 
-def lees(houder: Any, pad: str) -> Any:
+# A field's value has the type its Soort says (a date, an enum, a list of numbers...), known
+# only at run time: lees, naar_casus and naar_formulier hand it on as Any.
+
+
+def lees(houder: object, pad: str) -> Any:
     """The value at a dotted path; None when a model on the way is absent."""
-    waarde = houder
+    waarde: Any = houder
     for deel in pad.split("."):
         if waarde is None:
             return None
@@ -163,7 +167,7 @@ def lees(houder: Any, pad: str) -> Any:
     return waarde
 
 
-def leeg(waarde: Any) -> bool:
+def leeg(waarde: object) -> bool:
     """Nothing recorded: None, an empty text or list, an unticked box (but 0 is a number)."""
     return waarde is None or waarde is False or (isinstance(waarde, str | list) and not waarde)
 

@@ -16,7 +16,8 @@ from meldwijzer.verslag.document import Veld as Rij
 
 
 def tekst(veld: Veld, waarde: Any, *, in_zin: bool = False) -> str:
-    """A value as the verslag prints it; an empty one as 'niet vastgelegd'."""
+    """A value as the verslag prints it; an empty one as 'niet vastgelegd'. Its type follows
+    `veld.soort` (hence Any: a date, a yes/no, an enum, a list...)."""
     if veld.soort is Soort.DATUM:
         return t.datum(waarde)
     if veld.soort in (Soort.VINK, Soort.JA_NEE):
@@ -32,7 +33,7 @@ def tekst(veld: Veld, waarde: Any, *, in_zin: bool = False) -> str:
     return str(waarde)
 
 
-def rijen(velden: Iterable[Veld], casus: Casus, houder: Any) -> list[Rij]:
+def rijen(velden: Iterable[Veld], casus: Casus, houder: object) -> list[Rij]:
     """The rows of the given fields of `houder` (the casus, or an item of one of its lists)."""
     uit: list[Rij] = []
     for veld in velden:
@@ -48,7 +49,7 @@ def rijen(velden: Iterable[Veld], casus: Casus, houder: Any) -> list[Rij]:
     return uit
 
 
-def zinnen(velden: Iterable[Veld], houder: Any) -> str:
+def zinnen(velden: Iterable[Veld], houder: object) -> str:
     """The concept-melding's tail of an item's line: " Label: value" per filled field it
     prints; a short value or a choice ends with a full stop, a free text keeps its own."""
     delen = []
