@@ -22,10 +22,10 @@ from meldwijzer.engine.veldspec import PaginaSpec, leeg, naar_casus
 from meldwijzer.web.flow.services.casus import casus_kopie
 
 
-def _bijgewerkt(model: BaseModel, waarden: Mapping[str, Any]) -> BaseModel:
+def _bijgewerkt(model: BaseModel, waarden: Mapping[str, object]) -> BaseModel:
     """`model` with the values at its (dotted) paths set, validated as a whole."""
-    direct: dict[str, Any] = {}
-    dieper: dict[str, dict[str, Any]] = {}
+    direct: dict[str, object] = {}
+    dieper: dict[str, dict[str, object]] = {}
     for pad, waarde in waarden.items():
         kop, _, rest = pad.partition(".")
         if rest:
