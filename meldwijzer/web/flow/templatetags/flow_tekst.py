@@ -192,7 +192,7 @@ def verslag_fragment(verslag: Verslag, eerste_kop: int = 2) -> SafeString:
     the verslag prints is on the summary without a second template (issue 18 item 2)."""
     from meldwijzer.verslag.render_html import render_html_fragment
 
-    return mark_safe(render_html_fragment(verslag, eerste_kop=eerste_kop))  # noqa: S308
+    return mark_safe(render_html_fragment(verslag, eerste_kop=eerste_kop))  # noqa: S308 - render_html_fragment escapes every text
 
 
 @register.simple_tag(takes_context=True)
