@@ -151,7 +151,7 @@ USE_I18N = True
 USE_TZ = True
 
 # The speed shims (meldwijzer/web/snel.py): "aan" (all), "uit" (stock Django), or a list.
-SNELLE_SHIMS = frozenset({"widgets", "paginas", "pakteksten", "formulieren"})
+SNELLE_SHIMS = frozenset({"widgets", "paginas", "formulieren"})
 SNELLE_WEERGAVE = env_deelverzameling("MELDWIJZER_SNELLE_WEERGAVE", SNELLE_SHIMS)
 FORM_RENDERER = (
     "meldwijzer.web.snel.SnelleRenderer"

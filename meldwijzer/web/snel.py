@@ -16,8 +16,6 @@ less than 10% on the web bench is removed rather than kept (bench/results.md).
   template, including a project override, goes to Django's template renderer.
 - `paginas`: a GET in private mode shows a page without a casus, the same for everyone but
   the CSRF token; it is rendered once per process and served with each visitor's token.
-- `pakteksten`: the pack's texts (a fixed set, on every page) are converted to HTML once per
-  process (`onthouden`).
 - `formulieren`: organisation mode's casus page shows up to seven empty forms; an empty form
   of a class in org.forms.VASTE_FORMULIEREN renders the same for everyone (no data, no
   initial values, fixed choices, no CSRF token inside), so it is rendered once per process.
@@ -25,10 +23,9 @@ less than 10% on the web bench is removed rather than kept (bench/results.md).
 
 from __future__ import annotations
 
-import functools
 import secrets
-from collections.abc import Callable, Hashable, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from django.conf import settings
 from django.core.signals import setting_changed
@@ -213,28 +210,6 @@ def pagina_zonder_casus(
     )
 
 
-# --- pakteksten (and any pure function of a fixed set of values) ------------------------
-_T = TypeVar("_T", bound=Hashable)
-_R = TypeVar("_R")
-_ONTHOUDEN: list[Callable[[], None]] = []
-
-
-def onthouden(naam: str, *, maxsize: int) -> Callable[[Callable[[_T], _R]], Callable[[_T], _R]]:
-    """Remember a pure function's results (functools.lru_cache) while the shim `naam` is on."""
-
-    def decorator(functie: Callable[[_T], _R]) -> Callable[[_T], _R]:
-        bewaard = functools.lru_cache(maxsize=maxsize)(functie)
-        _ONTHOUDEN.append(bewaard.cache_clear)
-
-        @functools.wraps(functie)
-        def wrapper(waarde: _T) -> _R:
-            return bewaard(waarde) if aan(naam) else functie(waarde)
-
-        return wrapper
-
-    return decorator
-
-
 # --- formulieren: organisation mode's empty forms ----------------------------------------
 _LEGE_FORMULIEREN: dict[tuple[type[BaseForm], str | None, bool | str, str], str] = {}
 
@@ -257,8 +232,6 @@ def _alles_legen(**_: object) -> None:
     """Every shim's store, emptied whenever a setting changes (tests)."""
     _ZONDER_CASUS.clear()
     _LEGE_FORMULIEREN.clear()
-    for legen in _ONTHOUDEN:
-        legen()
 
 
 setting_changed.connect(_alles_legen, dispatch_uid="meldwijzer.snel.legen")

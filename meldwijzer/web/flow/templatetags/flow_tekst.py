@@ -10,8 +10,6 @@ from django.template.loader import render_to_string
 from django.utils.html import conditional_escape, escape
 from django.utils.safestring import SafeString, mark_safe
 
-from meldwijzer.web import snel
-
 if TYPE_CHECKING:
     from meldwijzer.content.model import Blok, Stap
     from meldwijzer.verslag.document import Verslag
@@ -42,13 +40,8 @@ def _alinea(regels: list[str]) -> str:
 
 @register.filter
 def packtekst(tekst: str) -> SafeString:
-    """Blank lines separate paragraphs; lines starting with "- " become a list. All escaped."""
-    return _packtekst(str(tekst))
-
-
-@snel.onthouden("pakteksten", maxsize=2048)
-def _packtekst(tekst: str) -> SafeString:
-    # Pack texts are a fixed set, rendered on every page: converted once per process.
+    """Blank lines separate paragraphs; lines starting with "- " become a list. All escaped.
+    (Not cached: bench/shim_bench.py found a cache of these saved under 1%, issue 18.)"""
     delen = []
     for alinea in str(tekst).replace("\r\n", "\n").split("\n\n"):
         regels = [r.strip() for r in alinea.strip().split("\n") if r.strip()]
