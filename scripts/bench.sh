@@ -43,6 +43,7 @@ run() {  # run NAME COMMAND...: output to bench/out/NAME.log, failures listed in
 }
 
 run web "$PY" -m bench.web_bench --seconds "${BENCH_SECONDS:-4}" --sweep
+run shims "$PY" -m bench.shim_bench  # what each speed shim of meldwijzer/web/snel.py buys
 run page_weight "$PY" -m bench.page_weight
 run startup "$PY" -m bench.startup_bench --runs 5
 run soak "$PY" -m bench.soak --users "${SOAK_USERS:-100}" --seconds "${SOAK_SECONDS:-120}"
