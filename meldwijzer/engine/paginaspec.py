@@ -12,12 +12,14 @@ from meldwijzer.engine.casus import (
     Consultatie,
     ConsultatieMet,
     GeenGesprek,
+    GeenGesprekKind,
     Gesprek,
     GesprekMet,
     GrondGeenGesprek,
+    GrondGeenGesprekKind,
     Tolk,
 )
-from meldwijzer.engine.labels import label
+from meldwijzer.engine.labels import GRONDEN_OUDERS, label
 from meldwijzer.engine.paginaspec_stap1 import STAP1
 from meldwijzer.engine.paginaspec_stap4_5 import STAP4, STAP5
 from meldwijzer.engine.veldspec import Deel, Lijst, PaginaSpec, Soort, Veld, nooit
@@ -91,6 +93,17 @@ STAP2 = PaginaSpec(
         ),
     ),
 )
+
+
+def kind_en_ouders_apart(casus: Casus) -> bool:
+    """Stap 3 asks the talk with the child and with the parents apart for a minor client, and
+    whenever reasons are recorded already (never hide what she wrote)."""
+    leeftijd = casus.client.leeftijd
+    return (
+        (leeftijd is not None and leeftijd < 18)
+        or casus.geen_gesprek_kind is not None
+        or casus.geen_gesprek_ouders is not None
+    )
 
 
 def _nieuwkomer(casus: Casus, gesprek: Gesprek) -> bool:
@@ -224,6 +237,51 @@ STAP3 = PaginaSpec(
             groep="geen_gesprek",
             schrijfcheck=True,
         ),
+        # A minor client: the talk with the child and with the parents apart, each with its own
+        # reason (002, 2.2 Stap 3; the rules are checked in web/flow/gesprek_kind_ouders.py).
+        Veld(
+            "kind_grond",
+            "geen_gesprek_kind.grond",
+            Soort.KEUZE,
+            "Gesprek met het kind zelf niet gevoerd? Waarom niet",
+            keuzes=GrondGeenGesprekKind,
+            leeg_keuze="Ik heb het kind gesproken, of ga dat nog doen",
+            verslag="Grond",
+            groep="kind",
+            tonen=kind_en_ouders_apart,
+        ),
+        Veld(
+            "kind_toelichting",
+            "geen_gesprek_kind.toelichting",
+            Soort.TEKST,
+            "Toelichting bij het gesprek met het kind",
+            rijen=2,
+            verslag="Toelichting",
+            groep="kind",
+            tonen=kind_en_ouders_apart,
+        ),
+        Veld(
+            "ouders_grond",
+            "geen_gesprek_ouders.grond",
+            Soort.KEUZE,
+            "Gesprek met de ouder(s) niet gevoerd? Waarom niet",
+            keuzes=GrondGeenGesprek,
+            keuzelabels=GRONDEN_OUDERS,
+            leeg_keuze="Ik heb de ouder(s) gesproken, of ga dat nog doen",
+            verslag="Grond",
+            groep="ouders",
+            tonen=kind_en_ouders_apart,
+        ),
+        Veld(
+            "ouders_toelichting",
+            "geen_gesprek_ouders.toelichting",
+            Soort.TEKST,
+            "Concrete aanwijzingen bij het gesprek met de ouder(s)",
+            rijen=2,
+            verslag="Toelichting",
+            groep="ouders",
+            tonen=kind_en_ouders_apart,
+        ),
         Veld(
             "vi_aangesloten",
             "verwijsindex.aangesloten",
@@ -244,7 +302,11 @@ STAP3 = PaginaSpec(
         ),
     ),
     lijsten=(GESPREKKEN,),
-    delen=(Deel("geen_gesprek", GeenGesprek, "grond"),),
+    delen=(
+        Deel("geen_gesprek", GeenGesprek, "grond"),
+        Deel("geen_gesprek_kind", GeenGesprekKind, "grond"),
+        Deel("geen_gesprek_ouders", GeenGesprek, "grond"),
+    ),
 )
 
 #: The converted pages, by page id.

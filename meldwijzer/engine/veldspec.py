@@ -10,7 +10,7 @@ and how it becomes verslag rows in `meldwijzer.verslag.velden`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -59,6 +59,9 @@ class Veld:
     keuzes: type[StrEnum] | None = None
     #: The label of the empty choice ("Niet nodig"); None: no empty choice is offered.
     leeg_keuze: str | None = None
+    #: Labels of the choices when a page words them otherwise than `LABELS` (e.g. the grounds
+    #: to skip the parents' talk): another table of `meldwijzer.engine.labels`.
+    keuzelabels: Mapping[Any, str] | None = None
     #: The value a choice left empty stands for (e.g. 'onbekend'); None: no value.
     standaard: StrEnum | None = None
     #: The lowest and highest number a GETAL field accepts.

@@ -23,7 +23,7 @@ from meldwijzer.engine.casus import (
     StatusHypothese,
     Verwijsindex,
 )
-from meldwijzer.engine.labels import GRONDEN_OUDERS, label
+from meldwijzer.engine.labels import label
 from meldwijzer.engine.paginaspec import GESPREKKEN, STAP2, STAP3
 from meldwijzer.engine.paginaspec_stap1 import STAP1
 from meldwijzer.verslag import teksten as t
@@ -182,18 +182,11 @@ def _gesprekken(casus: Casus) -> Sectie:
 
 def _geen_gesprek_kind_ouders(casus: Casus) -> list[Blok | Sectie]:
     blokken: list[Blok | Sectie] = []
-    kind, ouders = casus.geen_gesprek_kind, casus.geen_gesprek_ouders
-    if kind is not None:
-        velden = (
-            Veld("Grond", label(kind.grond)),
-            Veld("Toelichting", kind.toelichting or t.ONBEKEND),
-        )
+    if casus.geen_gesprek_kind is not None:
+        velden = tuple(rijen(STAP3.groep("kind"), casus, casus))
         blokken.append(Velden(velden, titel="Gesprek met het kind niet gevoerd"))
-    if ouders is not None:
-        velden = (
-            Veld("Grond", GRONDEN_OUDERS[ouders.grond]),
-            Veld("Toelichting", ouders.toelichting or t.ONBEKEND),
-        )
+    if casus.geen_gesprek_ouders is not None:
+        velden = tuple(rijen(STAP3.groep("ouders"), casus, casus))
         blokken.append(Velden(velden, titel="Gesprek met de ouder(s) niet gevoerd"))
     return blokken
 

@@ -25,6 +25,8 @@ def tekst(veld: Veld, waarde: Any, *, in_zin: bool = False) -> str:
     if leeg(waarde):
         return t.ONBEKEND
     if isinstance(waarde, StrEnum):
+        if veld.keuzelabels is not None:
+            return veld.keuzelabels[waarde]
         return label(waarde, in_zin=in_zin)
     if veld.soort is Soort.GETALLEN:
         return ", ".join(str(n) for n in waarde)

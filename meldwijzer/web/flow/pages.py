@@ -31,7 +31,7 @@ from meldwijzer.engine.casus import (
 from meldwijzer.engine.paginaspec import SPECS
 from meldwijzer.engine.schrijfcheck.model import Bevinding
 from meldwijzer.web.flow import forms as f
-from meldwijzer.web.flow import gesprek_kind_ouders, normvelden
+from meldwijzer.web.flow import normvelden
 from meldwijzer.web.flow import selectors as sel
 from meldwijzer.web.flow import services as svc
 from meldwijzer.web.flow.buiten import BuitenForm, buiten_toepassen
@@ -114,8 +114,7 @@ def stap2_toepassen(form: f.Stap2Form, casus: Casus, rev: int, nu: dt.datetime) 
 
 
 def stap3_toepassen(form: f.Stap3Form, casus: Casus, rev: int, nu: dt.datetime) -> Casus:
-    casus = _spec_toepassen(form, casus, rev, nu)
-    return gesprek_kind_ouders.toepassen(form, casus, nu)
+    return _spec_toepassen(form, casus, rev, nu)
 
 
 def _afwegingen_toepassen(

@@ -22,7 +22,10 @@ from meldwijzer.web.flow.forms.velden import (
 
 
 def _keuzes(veld: Veld) -> list[tuple[str, str]]:
-    lijst = keuzes(veld.enum)
+    if veld.keuzelabels is not None:
+        lijst = [(w.value, tekst) for w, tekst in veld.keuzelabels.items()]
+    else:
+        lijst = keuzes(veld.enum)
     return lijst if veld.leeg_keuze is None else [("", veld.leeg_keuze), *lijst]
 
 

@@ -107,10 +107,6 @@ class Stap2Form(SpecForm):
 class Stap3Form(SpecForm):
     spec = paginaspec.STAP3
 
-    def bouw(self) -> None:
-        super().bouw()
-        gesprek_kind_ouders.velden_toevoegen(self)  # a minor: child and parents apart
-
     def clean(self) -> dict[str, Any]:
         data = super().clean()
         gesprek_kind_ouders.controleren(self, data)
