@@ -11,11 +11,18 @@ mogelijk" and mark hypotheses and assumptions as such. Four constructions judge:
 - an attributed inner state or motive ("voelt zich afgewezen", "heeft er moeite mee", also verb
   last: "omdat hij zich afgewezen voelde");
 - a verdict on progress ("gaat vooruit", "het gaat goed met hem");
-- the writer's own opinion ("ik vind dat", "Wat een ...!").
+- the writer's own opinion ("ik vind", "Wat een ...!", "weer eens").
+
+The predicate of a person as a construction (any adjective the lexicon or Dutch morphology
+marks as judging, the subject found before or after the copula or with the copula last) is in
+`predicaat.py`; what someone "shows", a "feeling" that names what others did and a verdict
+noun are in `constructies.py`.
 
 Not judged: what is quoted or attributed to a source (the analysis of `context.py`), a sentence
-marked as hypothesis, and an interpretation the writer marks as her own and grounds ("kwam
-gespannen over, omdat ...", "ik heb de indruk dat ... omdat ..."), which the guides recommend.
+marked as hypothesis, the writer's own state ("ik ben boos"), a condition ("als hij boos is,
+..."), and an interpretation the writer marks as her own and grounds ("kwam gespannen over,
+omdat ...", "ik heb de indruk dat ... omdat ...", also with the basis first), which the guides
+recommend.
 A hedge in a plan ("komt wellicht in aanmerking; herziening aangevraagd") is no vague
 observation (`in_plan`).
 """
