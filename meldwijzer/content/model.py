@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_vali
 
 from meldwijzer.engine.beroep import Beroepsgroep
 from meldwijzer.engine.casus_keuzes import Situatie
+from meldwijzer.engine.casus_stap4_5 import AFWEGING_STAP
 
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=60)]
 NonEmpty = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
@@ -240,14 +241,8 @@ VERPLICHTE_BLOKKEN: dict[str, tuple[str, ...]] = {
 VERPLICHTE_HULPVRAGEN: dict[str, tuple[str, ...]] = {
     "onveiligheid": ("acuut", "disclosure", "structureel"),
 }
-#: Afweging ids in their order (nummer 1..5) with the step each belongs to (Bijlage 2).
-AFWEGING_STAPPEN: dict[str, int] = {
-    "vermoeden": 4,
-    "onveiligheid": 4,
-    "hulp_bieden": 5,
-    "medewerking": 5,
-    "duurzame_veiligheid": 5,
-}
+#: Afweging ids in their order (nummer 1..5) with the step each belongs to: the engine's.
+AFWEGING_STAPPEN: dict[str, int] = AFWEGING_STAP
 VERPLICHTE_DEFINITIES: tuple[str, ...] = (
     "acute_onveiligheid",
     "disclosure",

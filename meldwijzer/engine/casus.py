@@ -60,6 +60,7 @@ from meldwijzer.engine.casus_stap1_3 import (
 )
 from meldwijzer.engine.casus_stap4_5 import (
     AFWEGING_IDS,
+    AFWEGING_STAP,
     Afsluiting,
     AfwegingAntwoord,
     Afwegingen,
@@ -71,10 +72,12 @@ from meldwijzer.engine.casus_stap4_5 import (
     RelevantieMelding,
     StapOvergeslagen,
     Verwijsindex,
+    afwegingen_van_stap,
 )
 
 __all__ = [
     "AFWEGING_IDS",
+    "AFWEGING_STAP",
     "CASUS_FORMAAT",
     "MAX_ITEMS",
     "MAX_KORT",
@@ -119,6 +122,7 @@ __all__ = [
     "Tolk",
     "Verwijsindex",
     "Vorm",
+    "afwegingen_van_stap",
 ]
 
 CASUS_FORMAAT = 1

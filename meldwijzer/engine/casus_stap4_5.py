@@ -44,13 +44,22 @@ class Afwegingen(CasusModel):
         return value
 
 
-AFWEGING_IDS: tuple[str, ...] = (
-    "vermoeden",
-    "onveiligheid",
-    "hulp_bieden",
-    "medewerking",
-    "duurzame_veiligheid",
-)
+#: The five afwegingen in their order (nummer 1..5) with the step each belongs to (BPSW
+#: Bijlage 2: "Afweging 1 en 2 ... in stap 4", "afweging 3, 4 en 5 ... in stap 5"). The one
+#: home of this mapping (issue 18): the flow's pages, the pack's checks and the verslag read it.
+AFWEGING_STAP: dict[str, int] = {
+    "vermoeden": 4,
+    "onveiligheid": 4,
+    "hulp_bieden": 5,
+    "medewerking": 5,
+    "duurzame_veiligheid": 5,
+}
+AFWEGING_IDS: tuple[str, ...] = tuple(AFWEGING_STAP)
+
+
+def afwegingen_van_stap(stap: int) -> tuple[str, ...]:
+    """The afwegingen of one step, in their order."""
+    return tuple(a for a, s in AFWEGING_STAP.items() if s == stap)
 
 
 class Herweging(CasusModel):

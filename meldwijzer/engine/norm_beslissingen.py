@@ -21,6 +21,7 @@ from meldwijzer.engine.casus import (
     Situatie,
     Vorm,
 )
+from meldwijzer.engine.casus_stap4_5 import afwegingen_van_stap
 from meldwijzer.engine.regels import item
 
 BUITEN_MELDCODE: frozenset[Situatie] = frozenset(
@@ -31,7 +32,7 @@ BUITEN_MELDCODE: frozenset[Situatie] = frozenset(
         Situatie.TUSSEN_LEERLINGEN,
     }
 )
-HULP_AFWEGINGEN: tuple[str, ...] = ("hulp_bieden", "medewerking", "duurzame_veiligheid")
+HULP_AFWEGINGEN: tuple[str, ...] = afwegingen_van_stap(5)  # afweging 3, 4 and 5
 
 
 def binnen_meldcode(situatie: Situatie) -> bool:

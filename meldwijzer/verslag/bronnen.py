@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from meldwijzer.engine.casus import Casus
+from meldwijzer.engine.casus_stap4_5 import AFWEGING_STAP
 from meldwijzer.verslag import teksten
 
 if TYPE_CHECKING:
@@ -74,7 +75,7 @@ class Vragen:
                 return self.pack.afweging(afweging_id).stap
             except KeyError:
                 pass
-        return 4 if afweging_id in ("vermoeden", "onveiligheid") else 5
+        return AFWEGING_STAP.get(afweging_id, 5)
 
     def conflict_vraag(self, veld: str, positie: int) -> str:
         """The pack's question for one ConflictVanPlichten field (by id, else by position)."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from meldwijzer.engine import paginaspec_stap4_5
+from meldwijzer.engine.casus_stap4_5 import afwegingen_van_stap
 from meldwijzer.web.flow import normvelden
 from meldwijzer.web.flow.forms.spec import SpecForm
 from meldwijzer.web.flow.forms.velden import (
@@ -44,10 +45,10 @@ def afweging_clean(form: FlowForm, afweging_ids: tuple[str, ...]) -> None:
             form.add_error(f"{aid}_motivatie", "Motiveer uw antwoord: waarop baseert u het?")
 
 
-STAP4_AFWEGINGEN = ("vermoeden", "onveiligheid")
+STAP4_AFWEGINGEN = afwegingen_van_stap(4)
 
 
-STAP5_AFWEGINGEN = ("hulp_bieden", "medewerking", "duurzame_veiligheid")
+STAP5_AFWEGINGEN = afwegingen_van_stap(5)
 
 
 class Stap4Form(SpecForm):
