@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from enum import StrEnum
 
+from meldwijzer.engine.advies import BeslissingHulp, BeslissingMelden
 from meldwijzer.engine.beroep import Beroepsgroep, Sector
 from meldwijzer.engine.casus import (
     AardOnveiligheid,
@@ -133,6 +134,21 @@ LABELS: Mapping[type[StrEnum], Mapping[StrEnum, str]] = {
             "Structureel: het geweld of de onveiligheid herhaalt zich of duurt voort"
         ),
         AardOnveiligheid.BEIDE: "Beide: acuut en structureel",
+    },
+    # The norm of the two decisions (BPSW 2.2 Stap 5, Bijlage 2: "Beslissing 1: is melden
+    # noodzakelijk?" and "Beslissing 2: is hulpverlening (ook) mogelijk?"), the words of the
+    # screen and of the verslag alike; the screen adds why, the verslag what is still open.
+    BeslissingMelden: {
+        BeslissingMelden.NOODZAKELIJK: "Melden is noodzakelijk",
+        BeslissingMelden.NIET_NOODZAKELIJK: (
+            "Melden is volgens de norm niet noodzakelijk; melden mag altijd (meldrecht)"
+        ),
+        BeslissingMelden.OPEN: "Nog open",
+    },
+    BeslissingHulp: {
+        BeslissingHulp.MOGELIJK: "Hulp bieden of organiseren is mogelijk",
+        BeslissingHulp.NIET_MOGELIJK: "Hulp bieden of organiseren is niet (voldoende) mogelijk",
+        BeslissingHulp.OPEN: "Nog open",
     },
     # The six sectors of the Wet verplichte meldcode (seed 004).
     Sector: {

@@ -242,12 +242,12 @@ def _keuze(b: Beslissing) -> str:
 def _beslissingen(casus: Casus, advies: Advies | None, vragen: Vragen) -> Sectie:
     b = casus.beslissingen
     norm_melden = (
-        t.norm_tekst(t.NORM_MELDEN[advies.beslissing_melden.value], advies.melden_open_wegens)
+        t.norm_tekst(label(advies.beslissing_melden, in_zin=True), advies.melden_open_wegens)
         if advies
         else "niet beschikbaar"
     )
     norm_hulp = (
-        t.norm_tekst(t.NORM_HULP[advies.beslissing_hulp.value], advies.hulp_open_wegens)
+        t.norm_tekst(label(advies.beslissing_hulp, in_zin=True), advies.hulp_open_wegens)
         if advies
         else "niet beschikbaar"
     )

@@ -63,17 +63,8 @@ def ja_nee(waarde: bool | None) -> str:
 # The labels of the casus' choices (situatie, vorm, rol, ...) live in one place only:
 # meldwijzer.engine.labels, shared with the screen.
 
-NORM_MELDEN = {
-    "noodzakelijk": "melden is noodzakelijk",
-    "niet_noodzakelijk": "melden is niet noodzakelijk (melden blijft toegestaan)",
-    "open": "nog open",  # followed by what is open (Advies.melden_open_wegens, issue 12)
-}
-
-NORM_HULP = {
-    "mogelijk": "hulp verlenen of organiseren is mogelijk",
-    "niet_mogelijk": "hulp verlenen of organiseren is niet (voldoende) mogelijk",
-    "open": "nog open",
-}
+# The norm's words (beslissing 1 and 2) live in meldwijzer.engine.labels too; an open
+# decision is followed by what is open (Advies.melden_open_wegens, issue 12).
 
 STAP_STATUS = {"gedaan": "gedaan", "open": "nog open", "overgeslagen": "overgeslagen"}
 

@@ -78,7 +78,7 @@ def test_hulp_gekozen_met_alle_drie_de_voorwaarden(page: Any, axe: Any) -> None:
     melden = beslissingen.index("1. Is melden noodzakelijk?")
     assert beslissingen[melden + 2] == "Nee"
     hulp = beslissingen.index("2. Is hulp verlenen of organiseren (ook) mogelijk?")
-    assert beslissingen[hulp + 1] == "hulp verlenen of organiseren is mogelijk"
+    assert beslissingen[hulp + 1] == "hulp bieden of organiseren is mogelijk"
     assert beslissingen[hulp + 2] == "Ja"
 
 

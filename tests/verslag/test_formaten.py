@@ -32,7 +32,7 @@ BESLISSINGEN = (
     "Is melden noodzakelijk?",
     "Is hulp verlenen of organiseren (ook) mogelijk?",
     "melden is noodzakelijk",
-    "hulp verlenen of organiseren is niet (voldoende) mogelijk",
+    "hulp bieden of organiseren is niet (voldoende) mogelijk",
 )
 
 

@@ -98,13 +98,25 @@ def _schoon(tekst: str) -> str:
 
 def test_samenvatting_en_verslag_tonen_voor_elke_waarde_hetzelfde_label(client: Client) -> None:
     gezien: set[StrEnum] = set()
-    for i in range(len(Beroepsgroep)):  # the longest list: every value of every choice
-        casus, waarden = _casus(i)
+    # Every value of every choice (the longest list sets the count), and two casussen whose
+    # norm is "niet noodzakelijk" (no vermoeden) and "hulp niet mogelijk" (help fails).
+    varianten = [_casus(i) for i in range(len(Beroepsgroep))]
+    for afwegingen in (
+        {"vermoeden": "nee"},
+        {"vermoeden": "ja", "onveiligheid": "ja", "hulp_bieden": "nee"},
+    ):
+        basis, _ = _casus(0)
+        varianten.append(
+            (basis.model_copy(update={"afwegingen": c.Afwegingen.model_validate(afwegingen)}), [])
+        )
+    for casus, waarden in varianten:
         staat = staat_maken(Geladen(casus=casus, sleutel="k", rev=1))
         scherm = _schoon(
             client.post("/samenvatting/", {"staat": staat, "pagina": "x"}).content.decode()
         )
-        document = v.bouw_verslag(casus, advies=advies_voor(casus), pack=pack_laden())
+        advies = advies_voor(casus)
+        document = v.bouw_verslag(casus, advies=advies, pack=pack_laden())
+        waarden = [*waarden, advies.beslissing_melden, advies.beslissing_hulp]  # the norm's words
         papier = _schoon(v.render(document, "txt").decode())
         for waarde in waarden:
             tekst = label(waarde).lower()

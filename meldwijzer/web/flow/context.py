@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from enum import StrEnum
 
 from meldwijzer.content.model import Pack
 from meldwijzer.engine import paginaspec
@@ -16,23 +17,23 @@ from meldwijzer.web.flow import pages as p
 from meldwijzer.web.flow import selectors as sel
 from meldwijzer.web.flow.items import items
 
-NORM_MELDEN = {
-    BeslissingMelden.NOODZAKELIJK: "Melden is noodzakelijk.",
-    BeslissingMelden.NIET_NOODZAKELIJK: (
-        "Melden is volgens de norm niet noodzakelijk. Melden mag altijd (meldrecht)."
-    ),
+#: What the screen adds to the norm's words (engine/labels.py): why, or what to do first.
+NORM_UITLEG: dict[StrEnum, str] = {
     BeslissingMelden.OPEN: "Nog niet te bepalen: beantwoord eerst de afwegingen.",
-}
-NORM_HULP = {
-    BeslissingHulp.MOGELIJK: (
-        "Hulp bieden of organiseren is mogelijk: aan alle drie de voorwaarden is voldaan."
-    ),
+    BeslissingHulp.MOGELIJK: "Aan alle drie de voorwaarden is voldaan.",
     BeslissingHulp.NIET_MOGELIJK: (
-        "Hulp bieden of organiseren is niet (alleen) mogelijk: niet aan alle drie de "
-        "voorwaarden is voldaan. Melden is dan noodzakelijk."
+        "Niet aan alle drie de voorwaarden is voldaan. Melden is dan noodzakelijk."
     ),
     BeslissingHulp.OPEN: "Nog niet te bepalen: beantwoord eerst afweging 3, 4 en 5.",
 }
+
+
+def norm_op_scherm(beslissing: BeslissingMelden | BeslissingHulp) -> str:
+    """The norm as the screen says it: the label, with the screen's explanation."""
+    if beslissing in (BeslissingMelden.OPEN, BeslissingHulp.OPEN):
+        return NORM_UITLEG[beslissing]
+    uitleg = NORM_UITLEG.get(beslissing)
+    return f"{label(beslissing)}." + (f" {uitleg}" if uitleg else "")
 DIRECTE_ROUTE = ("noodsituatie", "acuut_direct_handelen")
 
 FormOfNiets = f.FlowForm | None
@@ -43,13 +44,13 @@ def norm_melden_tekst(advies: Advies) -> str:
     """The norm of beslissing 1; when open, what is open and why (issue 12, finding 4)."""
     if advies.beslissing_melden is BeslissingMelden.OPEN and advies.melden_open_wegens:
         return "Nog niet te bepalen. " + " ".join(i.tekst for i in advies.melden_open_wegens)
-    return NORM_MELDEN[advies.beslissing_melden]
+    return norm_op_scherm(advies.beslissing_melden)
 
 
 def norm_hulp_tekst(advies: Advies) -> str:
     if advies.beslissing_hulp is BeslissingHulp.OPEN and advies.hulp_open_wegens:
         return "Nog niet te bepalen. " + " ".join(i.tekst for i in advies.hulp_open_wegens)
-    return NORM_HULP[advies.beslissing_hulp]
+    return norm_op_scherm(advies.beslissing_hulp)
 
 
 def acuut_item(advies: Advies) -> AdviesItem | None:

@@ -99,7 +99,7 @@ def oefening(request: HttpRequest, nummer: int) -> HttpResponse:
 
 def _uitkomst(pack: Pack, o: Oefening, data: dict[str, Any]) -> dict[str, object]:
     """Where the seed places the example, and the norm on her own answers."""
-    from meldwijzer.web.flow.context import NORM_HULP, NORM_MELDEN
+    from meldwijzer.web.flow.context import norm_op_scherm
 
     antwoorden = {aid: data.get(f"{aid}_antwoord") or None for aid in AFWEGING_IDS}
     advies = sel.advies_voor(Casus(afwegingen=Afwegingen.model_validate(antwoorden)))
@@ -111,8 +111,8 @@ def _uitkomst(pack: Pack, o: Oefening, data: dict[str, Any]) -> dict[str, object
             definitie = None
     return {
         "definitie": definitie,
-        "norm_melden": NORM_MELDEN[advies.beslissing_melden],
-        "norm_hulp": NORM_HULP[advies.beslissing_hulp],
+        "norm_melden": norm_op_scherm(advies.beslissing_melden),
+        "norm_hulp": norm_op_scherm(advies.beslissing_hulp),
         "beantwoord": any(antwoorden.values()),
     }
 
