@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from meldwijzer.engine.advies import Advies, AdviesItem, BeslissingHulp, BeslissingMelden, Ernst
 from meldwijzer.engine.casus import (
-    AFWEGING_IDS,
     Antwoord,
     Casus,
     GesprekMet,
@@ -42,6 +41,7 @@ from meldwijzer.engine.norm_beslissingen import (
     meldt,
     norm_hulp,
     norm_melden,
+    twijfel,
 )
 from meldwijzer.engine.norm_open import open_punten_voor, stappenoverzicht
 from meldwijzer.engine.regels import REGELS, item
@@ -51,12 +51,6 @@ from meldwijzer.engine.reikwijdte import buiten_adviezen
 DESKUNDIGEN_VOOR_GESPREK: frozenset[Vorm] = frozenset(
     {Vorm.EERGERELATEERD, Vorm.HUWELIJKSDWANG, Vorm.VGV}
 )
-
-
-def _twijfel(casus: Casus) -> bool:
-    return casus.twijfel_aard_ernst or any(
-        antwoord(casus, a) is Antwoord.TWIJFEL for a in AFWEGING_IDS
-    )
 
 
 def _adviezen(
@@ -72,7 +66,7 @@ def _adviezen(
         adviezen.append(item("acuut_direct_handelen"))
     if casus.situatie is Situatie.PARTNERS_BEIDE_CLIENT:
         adviezen.append(item("partners_beide_client"))
-    if _twijfel(casus):
+    if twijfel(casus):
         adviezen.append(item("veilig_thuis_raadplegen"))
     if antwoord(casus, "onveiligheid") is Antwoord.TWIJFEL:
         adviezen.append(item("twijfel_onveiligheid"))

@@ -21,7 +21,7 @@ from meldwijzer.engine.casus import (
     Situatie,
     Vorm,
 )
-from meldwijzer.engine.casus_stap4_5 import afwegingen_van_stap
+from meldwijzer.engine.casus_stap4_5 import AFWEGING_IDS, afwegingen_van_stap
 from meldwijzer.engine.regels import item
 
 BUITEN_MELDCODE: frozenset[Situatie] = frozenset(
@@ -248,10 +248,28 @@ def meerderjarig(casus: Casus) -> bool:
     return casus.client.leeftijd is not None and casus.client.leeftijd >= 18
 
 
+def twijfel(casus: Casus) -> bool:
+    """'Twijfel' anywhere: an afweging answered twijfel (afweging 5: its latest weighing), or
+    doubt about nature or severity; then advice from Veilig Thuis (BPSW 2.2 Stap 4)."""
+    return casus.twijfel_aard_ernst or any(
+        antwoord(casus, a) is Antwoord.TWIJFEL for a in AFWEGING_IDS
+    )
+
+
 def meldt(casus: Casus, melden: BeslissingMelden) -> bool:
-    """A report is at stake: her own choice is to report, or the norm requires it."""
+    """She will report: her own choice is to report, or she has not chosen yet and the norm
+    requires it. The advice about the report itself (talk about it first, the client's
+    position) follows this."""
     keuze = casus.beslissingen.melden.keuze
     return keuze is Keuze.JA or (keuze is None and melden is BeslissingMelden.NOODZAKELIJK)
+
+
+def melding_aan_de_orde(casus: Casus, melden: BeslissingMelden) -> bool:
+    """A report is on the table: she chose to report, or the norm requires it, also when she
+    chose not to. The stap-5 part on the report opens, and a draft for Veilig Thuis is made
+    (with a warning when her choice goes against the norm). Wider than `meldt`: a choice
+    against the norm must be weighed against the report she is not making (Bijlage 2)."""
+    return casus.beslissingen.melden.keuze is Keuze.JA or melden is BeslissingMelden.NOODZAKELIJK
 
 
 def afwijkingen(

@@ -24,9 +24,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from meldwijzer.engine.advies import Advies, BeslissingMelden
+from meldwijzer.engine.advies import Advies
 from meldwijzer.engine.casus import Casus, Keuze, Signaal, SoortSignaal, StatusHypothese
 from meldwijzer.engine.labels import GRONDEN_OUDERS, label
+from meldwijzer.engine.norm_beslissingen import melding_aan_de_orde as aan_de_orde
 from meldwijzer.engine.paginaspec import GESPREKKEN
 from meldwijzer.verslag import teksten as t
 from meldwijzer.verslag.bronnen import Vragen, laad_advies, laad_pack
@@ -52,10 +53,11 @@ def ontbreekt(wat: str) -> Alinea:
 
 
 def melding_aan_de_orde(casus: Casus, advies: Advies | None) -> bool:
-    """A draft is made when she decided to report, or when the norm says it is necessary."""
-    if casus.beslissingen.melden.keuze is Keuze.JA:
-        return True
-    return advies is not None and advies.beslissing_melden is BeslissingMelden.NOODZAKELIJK
+    """A draft is made when a report is on the table, in the engine's sense
+    (`norm_beslissingen.melding_aan_de_orde`): she decided to report, or the norm says so."""
+    if advies is None:
+        return casus.beslissingen.melden.keuze is Keuze.JA
+    return aan_de_orde(casus, advies.beslissing_melden)
 
 
 def _bevestigde_hypothese(s: Signaal) -> bool:

@@ -10,6 +10,7 @@ from meldwijzer.engine import paginaspec
 from meldwijzer.engine.advies import Advies, AdviesItem, BeslissingHulp, BeslissingMelden
 from meldwijzer.engine.casus import Casus, SoortSignaal, StatusHypothese
 from meldwijzer.engine.labels import label
+from meldwijzer.engine.norm_beslissingen import melding_aan_de_orde, twijfel
 from meldwijzer.engine.schrijfcheck.model import Bevinding
 from meldwijzer.web.flow import forms as f
 from meldwijzer.web.flow import normvelden
@@ -102,7 +103,7 @@ def pagina_context(pagina: p.Pagina, casus: Casus, form: f.FlowForm | None) -> d
         "advies": advies,
         "form": form,
         "bevindingen": bevindingen,
-        "twijfel": sel.twijfel(casus),
+        "twijfel": twijfel(casus),
         "stap_items": sel.items_voor_stap(advies, pagina.stap) if pagina.stap else None,
         "norm_melden": norm_melden_tekst(advies),
         "norm_hulp": norm_hulp_tekst(advies),
@@ -213,8 +214,9 @@ def _stap5(
         or casus.relevantie != type(casus.relevantie)(),
         "afwijkingen": {a.beslissing: a for a in advies.afwijkingen},
         "bespreken_met": [GESPREK_TEKST.get(g, g) for g in advies.bespreken_met],
-        "melding_open": keuze_melden == "ja"
-        or advies.beslissing_melden == BeslissingMelden.NOODZAKELIJK,
+        # The engine's "a report is on the table", or her choice as she makes it on this page.
+        "melding_open": melding_aan_de_orde(casus, advies.beslissing_melden)
+        or keuze_melden == "ja",
         "cvp_open": (
             casus.melding.toestemming is not None and casus.melding.toestemming.value != "gegeven"
         )

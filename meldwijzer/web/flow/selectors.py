@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from meldwijzer.content.model import Pack
 from meldwijzer.engine.advies import Advies, AdviesItem, StapStatus
-from meldwijzer.engine.casus import Antwoord, Casus, Vorm
+from meldwijzer.engine.casus import Casus, Vorm
 from meldwijzer.engine.schrijfcheck import controleer
 from meldwijzer.engine.schrijfcheck.model import Bevinding
 
@@ -34,14 +34,6 @@ def items_voor_stap(advies: Advies, stap: int | None) -> dict[str, list[AdviesIt
         "adviezen": [a for a in advies.adviezen if a.stap == stap],
         "open_punten": [a for a in advies.open_punten if a.stap == stap],
     }
-
-
-def twijfel(casus: Casus) -> bool:
-    """'Twijfel' anywhere: an afweging answered twijfel, or doubt about nature or severity."""
-    antwoorden = [
-        getattr(casus.afwegingen, a).antwoord for a in type(casus.afwegingen).model_fields
-    ]
-    return casus.twijfel_aard_ernst or Antwoord.TWIJFEL in antwoorden
 
 
 def eerst_deskundige(casus: Casus) -> list[Vorm]:
